@@ -180,7 +180,7 @@ public final class Database implements AutoCloseable {
     Objects.requireNonNull(filter, "filter");
     Connection c = borrow("searching");
     try {
-      return SearchQueries.search(c, query, filter, page, pageSize);
+      return Transactions.read(c, tx -> SearchQueries.search(tx, query, filter, page, pageSize));
     } catch (SQLException e) {
       if (SqlErrors.primaryCode(e) == 1) {
         // SQLITE_ERROR from a fixed, tested statement means FTS5 rejected the user's query
@@ -245,6 +245,12 @@ public final class Database implements AutoCloseable {
     readers.close();
     if (writer != null) {
       synchronized (writer) {
+        try {
+          // lets SQLite refresh the statistics its query planner uses; cheap when nothing changed
+          Transactions.exec(writer, "PRAGMA optimize");
+        } catch (SQLException ignored) {
+          // an optimization only
+        }
         closeQuietly(writer);
       }
     }
@@ -271,7 +277,7 @@ public final class Database implements AutoCloseable {
   private <T> T read(String doing, Transactions.Work<T> work) {
     Connection c = borrow(doing);
     try {
-      return work.run(c);
+      return Transactions.read(c, work);
     } catch (SQLException e) {
       throw SqlErrors.translate(e, path(), doing);
     } finally {

@@ -75,7 +75,7 @@ final class EntityQueries {
         SELECT q.*, a.published AS published, a.outlet AS outlet
         FROM quotes q JOIN articles a ON a.id = q.article_id
         WHERE q.speaker_id = ?
-        ORDER BY a.published IS NULL, a.published DESC, q.article_id, q.ord
+        ORDER BY a.published DESC, q.article_id, q.ord
         LIMIT ? OFFSET ?""", Sql.params(speakerId, limit, offset),
         rs -> new StoredQuote(rs.getString("article_id"), Sql.date(rs, "published"),
             rs.getString("outlet"), ExtractionReader.quote(rs)));

@@ -11,21 +11,25 @@ import org.demarche.model.PloverType;
 /** Queries over deduplicated events: filtered pages, an actor's events, the dyad network. */
 final class EventQueries {
 
+  // The page of events is chosen first (by the events_date index when unfiltered), then only
+  // its events' mentions are counted.
   private static final String SUMMARY = """
-      SELECT e.id, e.type, e.source_key, e.target_key, e.date,
+      SELECT p.id, p.type, p.source_key, p.target_key, p.date,
         count(*) AS num_mentions,
         count(DISTINCT a.outlet) AS num_sources,
         count(DISTINCT m.article_id) AS num_articles,
-        (SELECT f.article_id FROM event_mentions f WHERE f.event_id = e.id ORDER BY f.pk LIMIT 1)
+        (SELECT f.article_id FROM event_mentions f WHERE f.event_id = p.id ORDER BY f.pk LIMIT 1)
           AS first_article,
-        (SELECT f.evidence_text FROM event_mentions f WHERE f.event_id = e.id ORDER BY f.pk LIMIT 1)
+        (SELECT f.evidence_text FROM event_mentions f WHERE f.event_id = p.id ORDER BY f.pk LIMIT 1)
           AS first_evidence
-      FROM events e
-        JOIN event_mentions m ON m.event_id = e.id
-        JOIN articles a ON a.id = m.article_id""";
+      FROM page p
+        JOIN event_mentions m ON m.event_id = p.id
+        JOIN articles a ON a.id = m.article_id
+      GROUP BY p.id
+      ORDER BY p.date DESC, p.id DESC""";
 
-  // newest first, undated last; the id makes the order total
-  private static final String NEWEST_FIRST = " GROUP BY e.id ORDER BY e.date IS NULL, e.date DESC, e.id";
+  // newest first; SQLite sorts NULL lowest, so undated events come last
+  private static final String NEWEST_FIRST = " ORDER BY e.date DESC, e.id DESC";
 
   private EventQueries() {}
 
@@ -74,7 +78,8 @@ final class EventQueries {
     List<Object> params = new ArrayList<>(where.params());
     params.add(limit);
     params.add(offset);
-    return Sql.list(c, SUMMARY + where.sql() + NEWEST_FIRST + " LIMIT ? OFFSET ?", params,
+    return Sql.list(c, "WITH page AS (SELECT e.* FROM events e" + where.sql() + NEWEST_FIRST
+        + " LIMIT ? OFFSET ?) " + SUMMARY, params,
         rs -> new EventSummary(rs.getString("id"), PloverType.valueOf(rs.getString("type")),
             rs.getString("source_key"), rs.getString("target_key"), Sql.date(rs, "date"),
             rs.getInt("num_mentions"), rs.getInt("num_sources"), rs.getInt("num_articles"),

@@ -118,9 +118,9 @@ public final class Schema {
         target_key TEXT,
         date TEXT)""",
       "CREATE INDEX events_dyad ON events(type, source_key, target_key, date)",
-      "CREATE INDEX events_source ON events(source_key, date)",
-      "CREATE INDEX events_target ON events(target_key, date)",
-      "CREATE INDEX events_date ON events(date)",
+      "CREATE INDEX events_source ON events(source_key, date, id)",
+      "CREATE INDEX events_target ON events(target_key, date, id)",
+      "CREATE INDEX events_date ON events(date, id)",
       """
       CREATE TABLE event_mentions (
         pk INTEGER PRIMARY KEY,

@@ -35,7 +35,26 @@ final class Transactions {
     }
   }
 
-  /** Starts a read transaction: the reads that follow see one snapshot until {@link #end}. */
+  /**
+   * Runs {@code work} in a read transaction, so that all its queries see one snapshot even while
+   * another connection commits.
+   */
+  static <T> T read(Connection c, Work<T> work) throws SQLException {
+    beginRead(c);
+    boolean ended = false;
+    try {
+      T result = work.run(c);
+      endRead(c);
+      ended = true;
+      return result;
+    } finally {
+      if (!ended) {
+        rollbackQuietly(c);
+      }
+    }
+  }
+
+  /** Starts a read transaction: the reads that follow see one snapshot until {@link #endRead}. */
   static void beginRead(Connection c) throws SQLException {
     exec(c, "BEGIN");
   }
@@ -54,6 +73,7 @@ final class Transactions {
     }
   }
 
+  /** Executes one statement without parameters. */
   static void exec(Connection c, String sql) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute(sql);
