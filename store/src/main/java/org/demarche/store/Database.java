@@ -117,11 +117,14 @@ public final class Database implements AutoCloseable {
    * Entities are merged across articles and event mentions joined to events as
    * {@link EntityWriter} and {@link EventDeduplicator} describe.
    *
+   * @throws IllegalArgumentException when a string holds an unpaired UTF-16 surrogate, which
+   *     SQLite's UTF-8 cannot keep (the message names article, field and index)
    * @throws IllegalStateException when the database was opened read-only
    * @throws StoreException when the file cannot be written (full, read-only, locked)
    */
   public StoreOutcome store(Extraction x) {
     Objects.requireNonNull(x, "extraction");
+    Utf8Check.requireEncodable(x);
     return write("storing article " + x.article().id(),
         c -> new ExtractionWriter(c).write(x, clock.instant()));
   }

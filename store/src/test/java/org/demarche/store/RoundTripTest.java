@@ -60,6 +60,20 @@ class RoundTripTest {
     }
   }
 
+  /** A lone surrogate would come back from SQLite's UTF-8 as '?': refused rather than changed. */
+  @Test
+  void unpairedSurrogateIsRefusedNotAltered() {
+    String text = "Flag \uD83C\uDDF0\uD83C\uDDFF cut: \uD83C";
+    Extraction x = new Extraction(Article.of("cut", text), null, List.of(), List.of(), List.of(), List.of());
+    try (Database db = Database.open(dir.resolve("demarche.db"))) {
+      IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+          IllegalArgumentException.class, () -> db.store(x));
+      assertEquals("article cut: text has an unpaired UTF-16 surrogate at index 15, which UTF-8"
+          + " cannot store", e.getMessage());
+      assertEquals(0, db.articleCount());
+    }
+  }
+
   @Test
   void unknownArticleIsEmpty() {
     try (Database db = Database.open(dir.resolve("demarche.db"))) {
