@@ -1,0 +1,44 @@
+package org.demarche.store;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How to open a {@link Database}.
+ *
+ * @param path the database file; created (with its parent directories) when opened read-write
+ *     and absent. The CLI defaults to {@link #DEFAULT_PATH}.
+ * @param readOnly open without write access (for the HTTP server): no migration, no storing
+ * @param busyTimeout how long a connection waits for another process's lock before failing
+ */
+public record StoreConfig(Path path, boolean readOnly, Duration busyTimeout) {
+
+  /** {@code ./demarche.db}, relative to the working directory. */
+  public static final Path DEFAULT_PATH = Path.of("demarche.db");
+
+  /** Five seconds: long enough to outlast another process's article transaction. */
+  public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
+
+  public StoreConfig {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(busyTimeout, "busyTimeout");
+    if (busyTimeout.isNegative() || busyTimeout.toMillis() > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("busy timeout out of range: " + busyTimeout);
+    }
+    if (path.toString().contains("?")) {
+      // sqlite-jdbc would read what follows '?' as connection options
+      throw new IllegalArgumentException("database path must not contain '?': " + path);
+    }
+  }
+
+  /** Read-write access to {@code path} with the default busy timeout. */
+  public static StoreConfig readWrite(Path path) {
+    return new StoreConfig(path, false, DEFAULT_BUSY_TIMEOUT);
+  }
+
+  /** Read-only access to {@code path} with the default busy timeout. */
+  public static StoreConfig readOnly(Path path) {
+    return new StoreConfig(path, true, DEFAULT_BUSY_TIMEOUT);
+  }
+}
