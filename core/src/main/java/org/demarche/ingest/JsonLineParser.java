@@ -40,7 +40,10 @@ final class JsonLineParser {
     try {
       node = MAPPER.readTree(line);
     } catch (JsonProcessingException e) {
-      sink.problem(new Problem(source, location, "not valid JSON: " + e.getOriginalMessage()));
+      // the column, not Jackson's wording: stable across versions and enough to find the fault
+      long column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+      sink.problem(new Problem(source, location,
+          column > 0 ? "not valid JSON (at column " + column + ")" : "not valid JSON"));
       return;
     }
     if (node == null || !node.isObject()) {
