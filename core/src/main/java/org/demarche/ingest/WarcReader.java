@@ -67,7 +67,7 @@ public final class WarcReader implements ArticleReader {
         new org.netpreserve.jwarc.WarcReader(Channels.newChannel(in))) {
       for (Optional<WarcRecord> next = warc.next(); next.isPresent(); next = warc.next()) {
         if (next.get() instanceof WarcResponse response
-            && !readResponse(source, "record " + current, response, sink)) {
+            && !readResponseSafely(source, "record " + current, response, sink)) {
           return;
         }
         current++;
@@ -82,6 +82,18 @@ public final class WarcReader implements ArticleReader {
     }
     if (current == 1) {
       sink.problem(new Problem(source, null, "empty file"));
+    }
+  }
+
+  private boolean readResponseSafely(
+      String source, String location, WarcResponse response, ArticleSink sink)
+      throws IOException {
+    try {
+      return readResponse(source, location, response, sink);
+    } catch (RuntimeException e) {
+      // jwarc and jsoup may reject odd headers with unchecked exceptions: one record, not the file
+      sink.problem(new Problem(source, location, "unreadable record (" + e + ")"));
+      return true;
     }
   }
 
