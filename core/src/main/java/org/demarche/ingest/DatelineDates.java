@@ -2,7 +2,6 @@ package org.demarche.ingest;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /** Month names and year inference for dateline dates ({@code Feb. 26}, {@code 28 February 2023}). */
@@ -11,6 +10,9 @@ final class DatelineDates {
   /** A month name or abbreviation, as a regex (match case-insensitively). */
   static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?"
       + "|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+
+  /** How far after its publication date a story's dateline may lie (time zones, late edits). */
+  static final int FILED_AHEAD_DAYS = 2;
 
   private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
 
@@ -31,10 +33,11 @@ final class DatelineDates {
    *
    * @param year the year the dateline states, or null
    * @param known the publication date when known, else null
-   * @return the stated date; else, with {@code known}, the date in the year (the one before,
-   *     the same or the one after) that puts it nearest to {@code known}, the earlier on a tie
-   *     since news reports the past ({@code Dec 31} near 2024-01-02 is 2023-12-31); else null.
-   *     Null too for impossible dates ({@code Feb 30}).
+   * @return the stated date; else, with {@code known}, the latest such date no more than
+   *     {@value #FILED_AHEAD_DAYS} days after {@code known}, since a story is filed at or just
+   *     before its publication ({@code May 27} published 2023-03-01 is 2022-05-27; {@code Jan
+   *     1} published 2024-12-31, a time zone ahead, is 2025-01-01); else null. Null too for
+   *     impossible dates ({@code Feb 30}).
    */
   static LocalDate resolve(int month, int day, Integer year, LocalDate known) {
     if (year != null) {
@@ -43,20 +46,14 @@ final class DatelineDates {
     if (known == null) {
       return null;
     }
-    LocalDate best = null;
-    long bestDistance = Long.MAX_VALUE;
-    for (int y = known.getYear() - 1; y <= known.getYear() + 1; y++) {
+    LocalDate latest = known.plusDays(FILED_AHEAD_DAYS);
+    for (int y = known.getYear() + 1; y >= known.getYear() - 4; y--) {
       LocalDate candidate = date(y, month, day);
-      if (candidate == null) {
-        continue;
-      }
-      long distance = Math.abs(ChronoUnit.DAYS.between(candidate, known));
-      if (distance < bestDistance) {
-        best = candidate;
-        bestDistance = distance;
+      if (candidate != null && !candidate.isAfter(latest)) {
+        return candidate;
       }
     }
-    return best;
+    return null;
   }
 
   private static LocalDate date(int year, int month, int day) {
