@@ -79,6 +79,10 @@ public final class WarcReader implements ArticleReader {
       sink.problem(new Problem(source, "record " + current,
           "truncated or corrupt record (" + describe(e) + ")"));
       return;
+    } catch (RuntimeException e) {
+      // jwarc rejects some malformed headers with unchecked exceptions
+      sink.problem(new Problem(source, "record " + current, "corrupt record (" + e + ")"));
+      return;
     }
     if (current == 1) {
       sink.problem(new Problem(source, null, "empty file"));
