@@ -102,7 +102,8 @@ final class ByteLines {
     if (size <= array.length) {
       return array;
     }
-    return Arrays.copyOf(array, Math.max(size, (int) Math.min(Integer.MAX_VALUE - 8, array.length * 2L)));
+    int doubled = (int) Math.min(Integer.MAX_VALUE - 8, array.length * 2L);
+    return Arrays.copyOf(array, Math.max(size, doubled));
   }
 
   private boolean fill() throws IOException {

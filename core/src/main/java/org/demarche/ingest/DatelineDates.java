@@ -4,7 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 
-/** Month names and year inference for dateline dates ({@code Feb. 26}, {@code 28 February 2023}). */
+/** Month names and year inference for dateline dates ({@code Feb. 26}, {@code 28 February}). */
 final class DatelineDates {
 
   /** A month name or abbreviation, as a regex (match case-insensitively). */

@@ -247,7 +247,7 @@ public final class DatelineParser {
     return pattern.matcher(text).region(start, end);
   }
 
-  /** {@code SAMARKAND} as {@code Samarkand}, {@code NUR-SULTAN} as {@code Nur-Sultan}; title case stays. */
+  /** {@code SAMARKAND} as {@code Samarkand}, {@code NUR-SULTAN} as {@code Nur-Sultan}. */
   static String titleCase(String place) {
     if (!place.equals(place.toUpperCase(Locale.ROOT))) {
       return place;

@@ -48,7 +48,8 @@ public final class JsonLinesReader implements ArticleReader {
         if (line.tooLong()) {
           sawContent = true;
           sink.problem(new Problem(source, "line " + line.number(),
-              "line too long (" + line.length() + " bytes, limit " + limits.maxArticleBytes() + ")"));
+              "line too long (" + line.length() + " bytes, limit "
+                  + limits.maxArticleBytes() + ")"));
         } else if (!TextBytes.isBlank(line.bytes(), 0, line.bytes().length)) {
           sawContent = true;
           readLine(source, line, sink);

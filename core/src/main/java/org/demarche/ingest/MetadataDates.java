@@ -23,7 +23,7 @@ final class MetadataDates {
 
   private MetadataDates() {}
 
-  /** The date in {@code value}, or empty when it is not one of the accepted forms or not a real date. */
+  /** The date in {@code value}; empty when not in an accepted form or not a real date. */
   static Optional<LocalDate> parse(String value) {
     if (value == null) {
       return Optional.empty();

@@ -44,7 +44,7 @@ final class TextBytes {
     return true;
   }
 
-  /** Strict UTF-8 decoding of all of {@code bytes}; see {@link #decode(byte[], int, int, Charset, long)}. */
+  /** Strict UTF-8 decoding of all of {@code bytes}, offsets counted from 0. */
   static String utf8(byte[] bytes) throws UndecodableBytesException {
     return decode(bytes, 0, bytes.length, StandardCharsets.UTF_8, 0);
   }
@@ -68,6 +68,9 @@ final class TextBytes {
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
       throw new UndecodableBytesException(charset, baseOffset + in.position() - from);
+    }
+    if (result.isOverflow()) {
+      throw new IllegalStateException(charset + " decoded to more than maxCharsPerByte allows");
     }
     result = decoder.flush(out);
     if (result.isError()) {

@@ -153,7 +153,8 @@ public final class WarcReader implements ArticleReader {
   /** {@code warc-} and the first 16 hex digits of the SHA-256 of {@code uri}. */
   static String idFor(String uri) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(uri.getBytes(StandardCharsets.UTF_8));
+      byte[] hash = MessageDigest.getInstance("SHA-256")
+          .digest(uri.getBytes(StandardCharsets.UTF_8));
       return "warc-" + HexFormat.of().formatHex(hash, 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every JVM", e);

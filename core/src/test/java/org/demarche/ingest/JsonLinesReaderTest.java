@@ -108,7 +108,8 @@ class JsonLinesReaderTest {
             .getBytes(StandardCharsets.UTF_8));
 
     assertEquals(List.of("a", "b"), sink.ids());
-    assertEquals(List.of(new Problem("big.jsonl", "line 2", "line too long (222 bytes, limit 100)")),
+    assertEquals(
+        List.of(new Problem("big.jsonl", "line 2", "line too long (222 bytes, limit 100)")),
         sink.problems);
   }
 

@@ -52,7 +52,8 @@ class SharedCorpusTest {
     return articles;
   }
 
-  private static Map<String, String> published(Map<String, Article> articles, Map<String, String> gold) {
+  private static Map<String, String> published(
+      Map<String, Article> articles, Map<String, String> gold) {
     DatelineParser parser = new DatelineParser();
     Map<String, String> found = new LinkedHashMap<>();
     for (String id : gold.keySet()) {

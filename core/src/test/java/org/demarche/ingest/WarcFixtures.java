@@ -52,7 +52,8 @@ final class WarcFixtures {
 
   static String page(String title, String date, String paragraph) {
     return "<html><head><title>" + title + "</title>"
-        + (date == null ? "" : "<meta property=\"article:published_time\" content=\"" + date + "\">")
+        + (date == null
+            ? "" : "<meta property=\"article:published_time\" content=\"" + date + "\">")
         + "</head><body><article><p>" + paragraph + "</p></article></body></html>";
   }
 }
