@@ -1,0 +1,19 @@
+package org.demarche.ingest;
+
+import java.nio.charset.Charset;
+
+/** Bytes that are not valid in the charset they are read in; carries the offending offset. */
+final class UndecodableBytesException extends Exception {
+
+  private final long byteOffset;
+
+  UndecodableBytesException(Charset charset, long byteOffset) {
+    super("not " + charset.name() + " (invalid byte at offset " + byteOffset + ")");
+    this.byteOffset = byteOffset;
+  }
+
+  /** Offset of the first invalid byte, counted from the start of the source. */
+  long byteOffset() {
+    return byteOffset;
+  }
+}
