@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  * Milliseconds per article on the five seed articles, warm, per configuration. The
  * configurations take turns round by round so that load from other processes spreads evenly;
  * CPU time of the annotating thread is reported beside wall time because it is less disturbed by
- * them. Not part of the build (the name ends in Benchmark): run with
- * {@code mvn -pl core test -Dtest=NlpBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * them. Skipped unless {@code -Ddemarche.bench=true}: run with
+ * {@code mvn -pl core test -Dtest=NlpBenchmark -Ddemarche.bench=true}.
  */
 class NlpBenchmark {
 
@@ -38,6 +38,7 @@ class NlpBenchmark {
 
   @Test
   void measure() throws IOException {
+    assumeTrue(Boolean.getBoolean("demarche.bench"), "benchmark runs with -Ddemarche.bench=true");
     Path shared = CorpusArticles.shared();
     assumeTrue(shared != null, "../shared/corpus not found (property demarche.shared)");
     List<Article> seeds = new ArrayList<>();
