@@ -177,6 +177,20 @@ class CoreNlpAnnotatorTest {
     assertEquals("2022", timex(a, "last year").value());
   }
 
+  /**
+   * SUTime's entity mentions split {@code the last 30 years} into {@code the} (DURATION) and
+   * {@code last 30 years} (DATE) because NER labels the tokens differently; the tokens carry one
+   * timex, and so must the result.
+   */
+  @Test
+  void timexWithMixedTokenLabelsIsOneExpression() {
+    String text = "Ties grew stronger over the last 30 years, the envoy said.";
+    AnnotatedArticle a = annotator.annotate(dated(text, "2023-03-01"));
+    int at = text.indexOf("the last 30 years");
+    assertEquals(List.of(new Timex("the last 30 years", new Span(at, at + 17), "P30Y", "DURATION")),
+        a.timexes());
+  }
+
   @Test
   void withoutPublicationDateRelativeExpressionsHaveNoValue() {
     AnnotatedArticle a = annotator.annotate(Article.of("t", ARTICLES.get(2)));
