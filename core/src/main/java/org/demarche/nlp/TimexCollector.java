@@ -1,0 +1,127 @@
+package org.demarche.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.demarche.model.Sentence;
+import org.demarche.model.Span;
+import org.demarche.model.Timex;
+import org.demarche.time.DateRange;
+import org.demarche.time.DateRangeFinder;
+import org.demarche.time.TimexNormalizer;
+
+/**
+ * Collects SUTime's time expressions from an annotated document and hands them to the
+ * {@code time} package: day ranges replace SUTime's pieces of them, values are normalized for
+ * news. Thread-safe.
+ */
+final class TimexCollector {
+
+  /** A time expression as SUTime gave it. */
+  private record Found(Span span, String value, String type) {}
+
+  private final TimexNormalizer normalizer = new TimexNormalizer();
+  private final DateRangeFinder ranges = new DateRangeFinder();
+
+  /**
+   * The article's time expressions, in text order.
+   *
+   * @param doc the CoreNLP document after NER with SUTime or after the time annotator
+   * @param fromTokens whether SUTime ran inside NER (its finds are on the tokens) or on its own
+   *     (its finds are on the document)
+   * @param sentences the converted sentences
+   * @param reference the publication date, or null
+   */
+  List<Timex> collect(Annotation doc, boolean fromTokens, List<Sentence> sentences, String text,
+      LocalDate reference) {
+    List<Found> found = fromTokens ? fromTokens(doc) : fromDocument(doc);
+    List<Timex> out = new ArrayList<>();
+    List<Span> rangeSpans = new ArrayList<>();
+    for (Sentence s : sentences) {
+      String sentenceText = s.span().slice(text);
+      for (DateRange r : ranges.find(sentenceText)) {
+        Span span = new Span(s.start() + r.span().start(), s.start() + r.span().end());
+        rangeSpans.add(span);
+        out.add(new Timex(span.slice(text), span,
+            normalizer.normalizeRange(r, reference, sentenceText, r.span().start()), "DATE"));
+      }
+    }
+    for (Found f : found) {
+      String fText = f.span().slice(text);
+      if (rangeSpans.stream().anyMatch(r -> r.overlaps(f.span()))
+          || !normalizer.isTimeExpression(fText, f.value(), f.type())) {
+        continue;
+      }
+      Sentence s = sentenceAt(sentences, f.span().start());
+      String sentenceText = s == null ? null : s.span().slice(text);
+      int at = s == null ? -1 : f.span().start() - s.start();
+      out.add(new Timex(fText, f.span(),
+          normalizer.normalize(fText, f.value(), f.type(), reference, sentenceText, at), f.type()));
+    }
+    out.sort(Comparator.comparingInt((Timex t) -> t.span().start()).thenComparingInt(t -> t.span().end()));
+    return out;
+  }
+
+  /** SUTime's finds inside NER: runs of tokens carrying the same timex id. */
+  private static List<Found> fromTokens(Annotation doc) {
+    List<Found> out = new ArrayList<>();
+    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      edu.stanford.nlp.time.Timex open = null;
+      int start = -1;
+      int end = -1;
+      for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+        edu.stanford.nlp.time.Timex tx = t.get(TimeAnnotations.TimexAnnotation.class);
+        if (open != null && (tx == null || !sameTimex(open, tx))) {
+          out.add(new Found(new Span(start, end), open.value(), open.timexType()));
+          open = null;
+        }
+        if (tx != null && open == null) {
+          open = tx;
+          start = t.beginPosition();
+        }
+        end = t.endPosition();
+      }
+      if (open != null) {
+        out.add(new Found(new Span(start, end), open.value(), open.timexType()));
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameTimex(edu.stanford.nlp.time.Timex a, edu.stanford.nlp.time.Timex b) {
+    return a == b || (a.tid() != null && a.tid().equals(b.tid()));
+  }
+
+  /** SUTime's finds as its own annotator: on the document, with character offsets. */
+  private static List<Found> fromDocument(Annotation doc) {
+    List<Found> out = new ArrayList<>();
+    List<CoreMap> timexes = doc.get(TimeAnnotations.TimexAnnotations.class);
+    if (timexes == null) {
+      return out;
+    }
+    for (CoreMap m : timexes) {
+      edu.stanford.nlp.time.Timex tx = m.get(TimeAnnotations.TimexAnnotation.class);
+      Integer begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      Integer end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      if (tx != null && begin != null && end != null && begin <= end) {
+        out.add(new Found(new Span(begin, end), tx.value(), tx.timexType()));
+      }
+    }
+    return out;
+  }
+
+  private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
+    for (Sentence s : sentences) {
+      if (s.start() <= offset && offset < s.end()) {
+        return s;
+      }
+    }
+    return null;
+  }
+}
