@@ -185,7 +185,7 @@ public final class PetrarchImporter {
       if (id == null) {
         return;
       }
-      String aliases = aliases(false);
+      String aliases = aliases(name, false);
       boolean first = true;
       for (PetrarchCode code : codes) {
         people.add(String.join("\t", "person", id, name, first ? aliases : "",
@@ -210,15 +210,16 @@ public final class PetrarchImporter {
         raw.add(code.code());
       }
       String country = countries.size() == 1 ? countries.iterator().next() : "";
-      organizations.add(String.join("\t", "organization", id, name, aliases(true), country,
+      organizations.add(String.join("\t", "organization", id, name, aliases(name, true), country,
           "petrarch2 (Phoenix, 2014); CAMEO " + String.join(" ", raw)));
     }
 
-    private String aliases(boolean organization) {
+    private String aliases(String name, boolean organization) {
       Set<String> all = new LinkedHashSet<>();
       for (String n : names.subList(1, names.size())) {
         all.add(PetrarchNames.title(n, organization));
       }
+      all.remove(name);
       return String.join("|", all);
     }
 

@@ -23,7 +23,10 @@ final class Slug {
     String ascii = stripMarks(name);
     if (ascii.chars().anyMatch(Slug::needsTransliteration)) {
       // only letters of non-Latin scripts need ICU, whose transliterator takes ~0.5 s to build
-      ascii = stripMarks(latin().transliterate(name));
+      Transliterator latin = latin();
+      synchronized (latin) { // ICU transliterators are not documented as thread-safe
+        ascii = stripMarks(latin.transliterate(name));
+      }
     }
     StringBuilder out = new StringBuilder();
     for (char c : ascii.toLowerCase(Locale.ROOT).toCharArray()) {

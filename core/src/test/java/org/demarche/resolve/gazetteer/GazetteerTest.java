@@ -30,13 +30,14 @@ class GazetteerTest {
   }
 
   @Test
-  void freshLoadIsFastOnceTheJvmIsWarm() {
+  void freshLoadTakesWellUnderASecondOnceTheJvmIsWarm() {
     Gazetteer.load(List.of());
     long start = System.nanoTime();
     Gazetteer fresh = Gazetteer.load(List.of());
     long millis = (System.nanoTime() - start) / 1_000_000;
     System.out.println("gazetteer: " + fresh.entries().size() + " entries loaded in " + millis + " ms");
-    assertTrue(millis < 300, "load took " + millis + " ms");
+    // typically 30-100 ms; the bound only catches a pathological regression on a busy machine
+    assertTrue(millis < 1000, "load took " + millis + " ms");
   }
 
   @Test
@@ -178,6 +179,22 @@ class GazetteerTest {
     Files.writeString(file, "organization\tacme\tAcme\t\tKZ\tmine\n", StandardCharsets.UTF_8);
     assertEquals(file + ":1: column 5 (country): not an ISO 3166-1 alpha-3 code (or XKX): KZ",
         assertThrows(IllegalArgumentException.class, () -> Gazetteer.load(List.of(file))).getMessage());
+  }
+
+  /** The user-file example in FORMAT.md loads as documented. */
+  @Test
+  void formatDocumentationExampleLoads(@TempDir Path dir) throws Exception {
+    String doc = new String(GazetteerTest.class
+        .getResourceAsStream("/org/demarche/gazetteer/FORMAT.md").readAllBytes(), StandardCharsets.UTF_8);
+    int start = doc.indexOf("```\n") + 4;
+    Path file = dir.resolve("example.tsv");
+    Files.writeString(file, doc.substring(start, doc.indexOf("```", start)), StandardCharsets.UTF_8);
+    Gazetteer example = Gazetteer.load(List.of(file));
+    assertEquals(LocalDate.of(2024, 3, 1), example.byId("person:jane-roe").offices().get(0).from());
+    assertEquals("KGZ", example.byId("org:acme").country());
+    assertEquals(List.of("Kazakhstan", "Qazaqstan", "Akorda", "Казахстан", "Kazakistan", "Қазақстан"),
+        example.country("KAZ").aliases());
+    assertEquals("KAZ", example.byId("location:astana").capitalOf());
   }
 
   private static List<String> holders(String role, LocalDate date) {
