@@ -96,6 +96,17 @@ public record GazetteerEntry(
   }
 
   /**
+   * An entry without metonyms or place kind: the common case for people, organizations and
+   * countries built by hand.
+   */
+  public GazetteerEntry(String id, EntityType type, String name, String country,
+      List<String> aliases, List<String> demonyms, List<Office> offices, String gender,
+      String capitalOf, String provenance) {
+    this(id, type, name, country, aliases, demonyms, List.of(), offices, gender, capitalOf, null,
+        provenance);
+  }
+
+  /**
    * The tenure covering {@code date}; when several cover it, the one that started last. When
    * {@code date} is null or no tenure covers it, the latest tenure: an open one before a closed
    * one, then the one that ended last, then the one that started last.

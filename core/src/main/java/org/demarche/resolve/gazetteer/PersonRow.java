@@ -1,5 +1,6 @@
 package org.demarche.resolve.gazetteer;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -20,16 +21,13 @@ record PersonRow(
     if (gender != null && !gender.equals("m") && !gender.equals("f")) {
       throw row.error("gender", "must be m, f or empty: " + gender);
     }
-    Office office;
-    try {
-      office = new Office(row.required("office"), RowChecks.country(row, "country"),
-          row.date("from"), row.date("to"));
-    } catch (IllegalArgumentException e) {
-      if (e.getMessage().startsWith(row.source() + ":")) {
-        throw e;
-      }
-      throw row.error("to", e.getMessage());
+    LocalDate from = row.date("from");
+    LocalDate to = row.date("to");
+    if (from != null && to != null && to.isBefore(from)) {
+      throw row.error("to", "ends before the start " + from + ": " + to);
     }
+    Office office =
+        new Office(row.required("office"), RowChecks.country(row, "country"), from, to);
     return new PersonRow(RowChecks.slug(row, "id"), row.text("name"), row.list("aliases"), office,
         gender, row.required("provenance"), row);
   }

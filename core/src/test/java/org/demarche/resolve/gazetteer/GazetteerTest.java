@@ -161,6 +161,15 @@ class GazetteerTest {
   }
 
   @Test
+  void tenureEndingBeforeItStartsNamesTheToColumn(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("dates.tsv");
+    Files.writeString(file, "person\tjane-roe\tJane Roe\t\tKAZ\tAkim\t2024-05-01\t2024-01\tf\tmine\n",
+        StandardCharsets.UTF_8);
+    assertEquals(file + ":1: column 8 (to): ends before the start 2024-05-01: 2024-01-01",
+        assertThrows(IllegalArgumentException.class, () -> Gazetteer.load(List.of(file))).getMessage());
+  }
+
+  @Test
   void userRowWithWrongKindOrColumnCountIsRejected(@TempDir Path dir) throws Exception {
     Path kind = dir.resolve("kind.tsv");
     Files.writeString(kind, "planet\tmars\tMars\n", StandardCharsets.UTF_8);
