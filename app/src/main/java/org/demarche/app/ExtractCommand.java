@@ -1,0 +1,103 @@
+package org.demarche.app;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.demarche.export.ExtractionWriter;
+import org.demarche.export.JsonlWriter;
+import org.demarche.ingest.Inputs;
+import org.demarche.pipeline.BatchExtractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code demarche extract}: files in, export out, no database. */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+      "Reads articles and writes what Demarche extracts from them, without a database.",
+      "PATH is a file (.txt, .jsonl, .jsonl.gz, .html, .warc, .warc.gz), a directory (read",
+      "recursively) or - for JSON Lines on standard input."
+    },
+    footer = {"", "Exit codes: 0 all input read, 1 some input rejected, 2 usage error."})
+final class ExtractCommand implements Callable<Integer> {
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for stdin.")
+  List<String> paths;
+
+  @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+      description = "Write here instead of standard output (written whole or not at all).")
+  Path out;
+
+  @Mixin PipelineOptions pipelineOptions;
+
+  @Override
+  public Integer call() throws Exception {
+    Console console = new Console(pipelineOptions.quiet);
+    var pipeline = pipelineOptions.build(console);
+    Path tmp = out == null ? null : Files.createTempFile(
+        out.toAbsolutePath().getParent(), "." + out.getFileName(), ".part");
+    try (OutputStream stream = out == null ? new NonClosing(System.out) : Files.newOutputStream(tmp);
+        ExtractionWriter writer = format.open(stream)) {
+      Progress progress = console.progress("extract");
+      BatchExtractor.Summary s = new BatchExtractor(pipeline, pipelineOptions.threads(), pipelineOptions.budget())
+          .run(new Inputs(), paths, x -> {
+            try {
+              writer.write(x);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+            progress.step();
+          }, p -> console.problem(p));
+      progress.done();
+      writer.close();
+      if (tmp != null) {
+        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      }
+      console.summary(s, progress, out);
+      return s.rejected() == 0 ? Main.OK : Main.SOME_REJECTED;
+    } finally {
+      if (tmp != null) {
+        Files.deleteIfExists(tmp);
+      }
+    }
+  }
+
+  /** The output formats. */
+  enum OutputFormat {
+    jsonl;
+
+    ExtractionWriter open(OutputStream out) throws IOException {
+      return new JsonlWriter(out);
+    }
+  }
+
+  /** Standard output must stay open after the writer closes. */
+  private static final class NonClosing extends java.io.FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package org.demarche.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.demarche.pipeline.Pipeline;
+import org.demarche.pipeline.StandardPipeline;
+import org.demarche.resolve.gazetteer.Gazetteer;
+import picocli.CommandLine.Option;
+
+/** Options shared by every command that runs the pipeline. */
+final class PipelineOptions {
+
+  @Option(names = "--gazetteer", paramLabel = "FILE",
+      description = "Extra gazetteer rows (TSV, see the gazetteer FORMAT.md) that add to or override the built-in ones. Repeatable.")
+  List<Path> gazetteers = new ArrayList<>();
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Articles processed at once (default: the number of processors).")
+  Integer threads;
+
+  @Option(names = "--time-budget", paramLabel = "SECONDS", defaultValue = "60",
+      description = "The most time one article may take before it is skipped and reported (default ${DEFAULT-VALUE}).")
+  int budgetSeconds;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress or summary on standard error; problems are still reported.")
+  boolean quiet;
+
+  int threads() {
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (n < 1 || n > 64) {
+      throw new IllegalArgumentException("--threads must be within 1..64: " + n);
+    }
+    return n;
+  }
+
+  Duration budget() {
+    if (budgetSeconds < 1) {
+      throw new IllegalArgumentException("--time-budget must be at least 1 second: " + budgetSeconds);
+    }
+    return Duration.ofSeconds(budgetSeconds);
+  }
+
+  Pipeline build(Console console) {
+    long t0 = System.nanoTime();
+    console.status("loading models (CoreNLP, gazetteer)...");
+    Gazetteer gazetteer = gazetteers.isEmpty() ? Gazetteer.loadDefault() : Gazetteer.load(gazetteers);
+    Pipeline p = StandardPipeline.create(gazetteer, threads());
+    console.status(String.format("models loaded in %.1f s", (System.nanoTime() - t0) / 1e9));
+    return p;
+  }
+}

@@ -1,0 +1,76 @@
+package org.demarche.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The command line's contract that needs no models: help, version, usage errors. */
+class MainTest {
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream oldOut;
+  private PrintStream oldErr;
+
+  @BeforeEach
+  void capture() {
+    oldOut = System.out;
+    oldErr = System.err;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restore() {
+    System.setOut(oldOut);
+    System.setErr(oldErr);
+  }
+
+  @Test
+  void versionPrintsTheBuildVersionAndExitsZero() {
+    assertEquals(0, Main.run("--version"));
+    assertEquals("demarche 0.1.0", out.toString(StandardCharsets.UTF_8).trim());
+  }
+
+  @Test
+  void everyCommandHasHelpAndVersion() {
+    for (String command : new String[] {"extract", "demo"}) {
+      out.reset();
+      assertEquals(0, Main.run(command, "--help"), command);
+      assertTrue(out.toString(StandardCharsets.UTF_8).contains("Usage: demarche " + command), command);
+      out.reset();
+      assertEquals(0, Main.run(command, "--version"), command);
+      assertEquals("demarche 0.1.0", out.toString(StandardCharsets.UTF_8).trim(), command);
+    }
+  }
+
+  @Test
+  void noCommandIsAUsageError() {
+    assertEquals(2, Main.run());
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("a command is required"), err.toString());
+  }
+
+  @Test
+  void unknownCommandIsAUsageError() {
+    assertEquals(2, Main.run("frobnicate"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("frobnicate"), err.toString());
+  }
+
+  @Test
+  void extractWithoutPathIsAUsageError() {
+    assertEquals(2, Main.run("extract"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("PATH"), err.toString());
+  }
+
+  @Test
+  void unknownFormatIsAUsageErrorNamingTheValue() {
+    assertEquals(2, Main.run("extract", "--format", "xml", "x.txt"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("xml"), err.toString());
+  }
+}
