@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.demarche.model.EntityType;
 import org.demarche.resolve.gazetteer.Gazetteer;
+import org.demarche.resolve.gazetteer.NameKey;
 import org.demarche.resolve.gazetteer.GazetteerEntry;
 
 /**

@@ -13,6 +13,7 @@ import org.demarche.model.Sentence;
 import org.demarche.model.Span;
 import org.demarche.model.Token;
 import org.demarche.resolve.gazetteer.Gazetteer;
+import org.demarche.resolve.gazetteer.NameKey;
 import org.demarche.resolve.gazetteer.GazetteerEntry;
 
 /**

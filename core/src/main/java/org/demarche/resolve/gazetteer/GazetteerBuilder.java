@@ -59,7 +59,7 @@ final class GazetteerBuilder {
     for (CountryRow c : countries.values()) {
       entries.add(countryEntry(c));
       if (c.capital() != null) {
-        String slug = Slug.of(c.capital());
+        String slug = NameKey.slug(c.capital());
         if (!capitalSlugs.add(slug)) {
           slug = slug + "-" + c.iso3().toLowerCase(Locale.ROOT);
           capitalSlugs.add(slug);

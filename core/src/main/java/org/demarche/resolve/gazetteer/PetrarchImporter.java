@@ -227,7 +227,7 @@ public final class PetrarchImporter {
     private String id(String prefix, String name) {
       String slug;
       try {
-        slug = Slug.of(name);
+        slug = NameKey.slug(name);
       } catch (IllegalArgumentException e) {
         notes.add("# line " + actorLine + ": no id can be made from " + name);
         return null;
