@@ -80,7 +80,7 @@ final class Descriptions {
     this.index = index;
   }
 
-  void resolve(AnnotatedArticle article, GazetteerActorResolver.ArticleActors actors) {
+  void resolve(AnnotatedArticle article, ArticleActors actors) {
     String text = article.text();
     Matcher m = DESCRIPTION.matcher(text);
     while (m.find()) {
@@ -114,7 +114,7 @@ final class Descriptions {
     return null;
   }
 
-  private static Entity nearest(GazetteerActorResolver.ArticleActors actors, int before,
+  private static Entity nearest(ArticleActors actors, int before,
       String country, Role role) {
     Entity best = null;
     int bestStart = -1;
@@ -140,7 +140,7 @@ final class Descriptions {
     return best;
   }
 
-  private Entity officeHolder(GazetteerActorResolver.ArticleActors actors, String country,
+  private Entity officeHolder(ArticleActors actors, String country,
       Role role, LocalDate date) {
     if (date == null || role == Role.ANY) {
       return null;

@@ -211,7 +211,7 @@ public final class PetrarchImporter {
       }
       String country = countries.size() == 1 ? countries.iterator().next() : "";
       organizations.add(String.join("\t", "organization", id, name, aliases(name, true), country,
-          "petrarch2 (Phoenix, 2014); CAMEO " + String.join(" ", raw)));
+          "", "petrarch2 (Phoenix, 2014); CAMEO " + String.join(" ", raw)));
     }
 
     private String aliases(String name, boolean organization) {
