@@ -3,19 +3,25 @@ package org.demarche.resolve;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.demarche.model.Sentence;
 import org.demarche.model.Span;
 import org.demarche.model.Token;
 
 /**
  * Finds the names the gazetteer knows in a sentence. Every run of tokens starting with a capital
- * is looked up, the longest name at each start kept; overlapping names are then settled longest
+ * is looked up, the longest name at each start kept, without a lower-case generic word at its
+ * end ({@code the Tavush province} names {@code Tavush}); overlapping names are then settled longest
  * first and, between names of one length, the one ending later ({@code President Xi Jinping}
  * is {@code Xi Jinping}, not {@code President Xi}: titles stand before names). Parts of
  * hyphenated tokens that nothing else covers are looked up on their own ({@code Russia-backed}).
  * Stateless and thread-safe.
  */
 final class NameMatcher {
+
+  /** Lower-case words after a place name that say what it is, not part of the name. */
+  private static final Set<String> GENERIC_PLACE_WORDS =
+      Set.of("province", "region", "district", "oblast", "city", "county");
 
   private final AliasIndex index;
 
@@ -42,10 +48,21 @@ final class NameMatcher {
           continue;
         }
         List<AliasIndex.Hit> hits = index.lookup(surface);
-        if (!hits.isEmpty()) {
-          all.add(new Candidate(new Span(first.start(), last.end()), surface, hits, s, i, i + n - 1));
-          break;
+        if (hits.isEmpty()) {
+          continue;
         }
+        if (n > 1 && GENERIC_PLACE_WORDS.contains(last.text())) {
+          // "the Tavush province": the name is Tavush, "province" says what it is
+          Token before = tokens.get(i + n - 2);
+          String bare = text.substring(first.start(), before.end());
+          List<AliasIndex.Hit> bareHits = index.lookup(bare);
+          if (!bareHits.isEmpty() && bareHits.get(0).entry().equals(hits.get(0).entry())) {
+            all.add(new Candidate(new Span(first.start(), before.end()), bare, bareHits, s, i, i + n - 2));
+            break;
+          }
+        }
+        all.add(new Candidate(new Span(first.start(), last.end()), surface, hits, s, i, i + n - 1));
+        break;
       }
     }
     all.sort(Comparator.comparingInt((Candidate c) -> c.last() - c.first())

@@ -88,12 +88,12 @@ final class GazetteerBuilder {
     aliases.addAll(c.metonyms());
     aliases.addAll(CountryCodes.cldrNames(c.iso3()));
     return new GazetteerEntry("country:" + c.iso3().toLowerCase(Locale.ROOT), EntityType.COUNTRY,
-        c.name(), c.iso3(), aliases, c.demonyms(), c.metonyms(), List.of(), null, null, null,
+        c.name(), c.actsFor(), aliases, c.demonyms(), c.metonyms(), List.of(), null, null, null,
         c.provenance() + "; names in ru/tr/kk: CLDR (JDK)");
   }
 
   private static GazetteerEntry capitalEntry(CountryRow c, String slug) {
-    return new GazetteerEntry("location:" + slug, EntityType.LOCATION, c.capital(), c.iso3(),
+    return new GazetteerEntry("location:" + slug, EntityType.LOCATION, c.capital(), c.actsFor(),
         c.capitalAliases(), List.of(), List.of(), List.of(), null, c.iso3(), "city",
         "capital in countries.tsv; " + c.provenance());
   }

@@ -66,6 +66,9 @@ final class UserGazetteerReader {
       if (kind.equals("organization") && rest.size() == OrganizationRow.HEADER_WITHOUT_SEATS.size()) {
         header = OrganizationRow.HEADER_WITHOUT_SEATS; // files written before the seats column
       }
+      if (kind.equals("country") && rest.size() == CountryRow.HEADER_WITHOUT_SOVEREIGN.size()) {
+        header = CountryRow.HEADER_WITHOUT_SOVEREIGN;
+      }
       if (rest.size() != header.size()) {
         throw new IllegalArgumentException(source + ":" + number + ": a " + kind + " row needs "
             + (header.size() + 1) + " columns (kind, " + String.join(", ", header) + "), found "
