@@ -285,14 +285,17 @@ final class CapitalRoles {
     return i;
   }
 
-  /** The first noun within four tokens of {@code from}, lower case: {@code main avenue} → avenue. */
+  /**
+   * The first common noun within four tokens of {@code from}, lower case: {@code main avenue} →
+   * avenue, {@code Cankaya district} → district.
+   */
   private static String possessedNoun(Sentence s, int from) {
     for (int i = from; i < Math.min(from + 4, s.tokens().size()); i++) {
       Token t = s.tokens().get(i);
-      if (t.isPos("NN")) {
+      if (t.isPos("NN") && !t.isPos("NNP")) {
         return lower(s, i);
       }
-      if (!t.isPos("JJ") && !t.isPos("VBN") && !t.isPos("VBG") && !t.isPos("RB")) {
+      if (!t.isPos("JJ") && !t.isPos("VBN") && !t.isPos("VBG") && !t.isPos("RB") && !t.isPos("NNP")) {
         return null;
       }
     }

@@ -5,19 +5,22 @@ import java.util.Locale;
 import java.util.Set;
 import org.demarche.model.AnnotatedArticle;
 import org.demarche.model.Entity;
+import org.demarche.model.EntityType;
 import org.demarche.model.Mention;
 import org.demarche.model.Sentence;
 import org.demarche.model.Span;
 import org.demarche.model.Token;
+import org.demarche.resolve.gazetteer.NameKey;
 
 /**
  * The country of a name the gazetteer does not know, from the words around it, as a reader
  * infers it: a title before it ({@code Kremlin spokesperson Dmitry Peskov}, {@code Ukrainian
  * Deputy Foreign Minister Emine Dzheppar}); an apposition after it ({@code X, the spokesman of
  * the Kazakh Foreign Ministry}) or before it ({@code the commander-in-chief of Ukraine's armed
- * forces, Oleksandr Syrskyi}); for a place, also {@code the Gazakh district of Azerbaijan},
- * {@code Jizzakh, Uzbekistan}, then the country the sentence names nearest to it, then the
- * dateline's. Stateless and thread-safe.
+ * forces, Oleksandr Syrskyi}) or {@code of} after it ({@code King Hassan of Morocco}); for a
+ * place, also {@code the Gazakh district of Azerbaijan}, {@code Jizzakh, Uzbekistan}, then,
+ * unless it is a sea, a river or a range, the country the sentence names last before it, then
+ * the dateline's. Stateless and thread-safe.
  */
 final class ContextCountry {
 
@@ -30,6 +33,11 @@ final class ContextCountry {
       "in", "eastern", "western", "northern", "southern", "central", "north", "south", "east",
       "west", "northeastern", "northwestern", "southeastern", "southwestern", "the", "rayon");
 
+  /** Words that make a name a natural feature rather than a settlement. */
+  private static final Set<String> NATURAL_FEATURES = Set.of("sea", "ocean", "river", "lake",
+      "gulf", "bay", "strait", "straits", "mountains", "mountain", "mount", "range", "desert",
+      "valley", "plateau", "peninsula", "island", "islands", "channel", "basin");
+
   private ContextCountry() {}
 
   /** The country of a person or organization at {@code span}, or null. */
@@ -39,7 +47,10 @@ final class ContextCountry {
       return null;
     }
     int first = s.tokenAt(span.start());
-    String c = before(s, first, actors, span);
+    String c = ofAfter(s, span, actors);
+    if (c == null) {
+      c = before(s, first, actors, span);
+    }
     if (c == null) {
       c = appositionAfter(article, s, span, actors);
     }
@@ -60,10 +71,32 @@ final class ContextCountry {
     if (c == null) {
       c = before(s, first, actors, span);
     }
-    if (c == null) {
-      c = nearestInSentence(s, span, actors);
+    if (c != null || isNaturalFeature(article.text().substring(span.start(), span.end()))) {
+      return c; // a sea or a mountain range belongs to no country by default
     }
+    c = lastCountryIn(actors, s.start(), span.start());
     return c != null ? c : datelineCountry(article);
+  }
+
+  /** {@code Caspian Sea}, {@code Tian Shan Mountains}: names of seas, rivers, ranges. */
+  private static boolean isNaturalFeature(String name) {
+    String[] words = NameKey.fold(name).split(" ");
+    return words.length > 1 && NATURAL_FEATURES.contains(words[words.length - 1])
+        || words.length > 1 && NATURAL_FEATURES.contains(words[0]);
+  }
+
+  /** {@code King Hassan of Morocco}, {@code President Ilham Aliyev of Azerbaijan}. */
+  private static String ofAfter(Sentence s, Span span, ArticleActors actors) {
+    int i = s.tokenAt(span.end());
+    if (i < 0 || i + 1 >= s.tokens().size() || !s.tokens().get(i).text().equals("of")) {
+      return null;
+    }
+    Mention m = mentionAt(actors, s.tokens().get(i + 1).start());
+    if (m == null || "demonym".equals(m.rule())) {
+      return null;
+    }
+    Entity e = actors.entity(m.entityId());
+    return e.type() == EntityType.COUNTRY ? e.country() : null;
   }
 
   /** The nearest country named in the words before the name, within its clause. */
@@ -94,6 +127,14 @@ final class ContextCountry {
     int close = article.text().indexOf(',', end + 1);
     if (close > 0 && close < to) {
       to = close;
+    }
+    int first = s.tokenAt(end + 1);
+    for (int i = Math.max(first, 0); i < s.tokens().size() && s.tokens().get(i).start() < to; i++) {
+      Token t = s.tokens().get(i);
+      if (t.isPos("VBD") || t.isPos("VBZ") || t.isPos("VBP") || t.isPos("MD")) {
+        to = t.start(); // "X, the White House said": a clause, not an apposition
+        break;
+      }
     }
     return firstCountryIn(actors, end, to);
   }
@@ -137,12 +178,6 @@ final class ContextCountry {
       }
     }
     return null;
-  }
-
-  /** The country of the mention nearest to the name in its sentence, before it first. */
-  private static String nearestInSentence(Sentence s, Span span, ArticleActors actors) {
-    String before = lastCountryIn(actors, s.start(), span.start());
-    return before != null ? before : firstCountryIn(actors, span.end(), s.end());
   }
 
   private static String datelineCountry(AnnotatedArticle article) {

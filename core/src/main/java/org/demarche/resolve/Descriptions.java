@@ -90,6 +90,8 @@ final class Descriptions {
         if (country == null) {
           continue; // "the Russian-backed leader", "the new president": not a country word
         }
+      } else {
+        country = countryAfter(text, m.end(), actors); // "the president of Armenia"
       }
       Role role = Role.of(m.group(2));
       if (role == Role.ANY && country == null) {
@@ -103,6 +105,26 @@ final class Descriptions {
         actors.add(person, new Span(m.start(), m.end()), m.group(), "description");
       }
     }
+  }
+
+  /** The country named in {@code of Armenia} / {@code of the United States} right after a role noun. */
+  private static String countryAfter(String text, int end, ArticleActors actors) {
+    int at = -1;
+    if (text.startsWith(" of the ", end)) {
+      at = end + 8;
+    } else if (text.startsWith(" of ", end)) {
+      at = end + 4;
+    }
+    if (at < 0) {
+      return null;
+    }
+    for (Mention mention : actors.mentions()) {
+      if (mention.start() == at) {
+        Entity e = actors.entity(mention.entityId());
+        return e.type() == EntityType.COUNTRY ? e.country() : null;
+      }
+    }
+    return null;
   }
 
   private String countryOf(String words) {

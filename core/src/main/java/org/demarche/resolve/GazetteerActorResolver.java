@@ -18,6 +18,8 @@ import org.demarche.resolve.gazetteer.GazetteerEntry;
  * <ol>
  *   <li>the names the gazetteer knows, longest first ({@link NameMatcher}): acronym, alias,
  *       demonym, romanization key;
+ *   <li>a person's name inside a longer name whose other words are not that person's is no
+ *       mention of them ({@link PartialNames}: {@code Michel} in {@code General Michel Aoun});
  *   <li>an ambiguous name goes to the reading the article and the sentence are about ({@link
  *       HitChooser}: two Aliyevs, the Ukrainian and the Kazakh Lugansk);
  *   <li>a capital that acts ({@code Ankara's call}, {@code Moscow said}, {@code annexed by
@@ -25,7 +27,8 @@ import org.demarche.resolve.gazetteer.GazetteerEntry;
  *       Brussels pressed}) is the organization; elsewhere it is the city ({@link CapitalRoles});
  *   <li>an organization NER finds around a country or place name is an organization of its own
  *       ({@code Azerbaijan Airlines}), unless it is a part of government ({@code Kazakh Foreign
- *       Ministry} stays a mention of Kazakhstan);
+ *       Ministry} stays a mention of Kazakhstan); so is a structure ({@code Europe Bridge}) ({@link
+ *       EnclosingNames});
  *   <li>NER names the gazetteer does not know: surnames and given names of people named before,
  *       near-spellings of known actors, else entities of their own with their country from the
  *       context ({@link UnknownNames});
@@ -39,7 +42,8 @@ public final class GazetteerActorResolver implements ActorResolver {
   private final AliasIndex index;
   private final NameMatcher matcher;
   private final HitChooser chooser = new HitChooser();
-  private final NerOrganizations nerOrganizations;
+  private final PartialNames partialNames = new PartialNames();
+  private final EnclosingNames enclosingNames;
   private final UnknownNames unknownNames;
   private final Descriptions descriptions;
 
@@ -48,8 +52,9 @@ public final class GazetteerActorResolver implements ActorResolver {
     this.gazetteer = gazetteer;
     this.index = new AliasIndex(gazetteer);
     this.matcher = new NameMatcher(index);
-    this.nerOrganizations = new NerOrganizations();
-    this.unknownNames = new UnknownNames(gazetteer);
+    SimilarNames similar = new SimilarNames(gazetteer);
+    this.enclosingNames = new EnclosingNames(similar);
+    this.unknownNames = new UnknownNames(gazetteer, similar);
     this.descriptions = new Descriptions(gazetteer, index);
   }
 
@@ -60,7 +65,8 @@ public final class GazetteerActorResolver implements ActorResolver {
     for (Sentence s : article.sentences()) {
       candidates.addAll(matcher.match(article.text(), s));
     }
-    candidates = nerOrganizations.resolve(article, candidates, actors);
+    candidates = partialNames.filter(article, candidates);
+    candidates = enclosingNames.resolve(article, candidates, actors);
     ArticleContext context = new ArticleContext(article, candidates, actors.date());
     for (Candidate c : candidates) {
       Reading r = read(article, c, context, actors);

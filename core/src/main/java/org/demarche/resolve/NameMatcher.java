@@ -47,6 +47,11 @@ final class NameMatcher {
         if (surface.indexOf('\n') >= 0) {
           continue;
         }
+        int end = last.end();
+        if (last.text().length() > 2 && (last.text().endsWith("'s") || last.text().endsWith("’s"))) {
+          end -= 2; // "Belarus's" as one token: the possessive is not part of the name
+          surface = text.substring(first.start(), end);
+        }
         List<AliasIndex.Hit> hits = index.lookup(surface);
         if (hits.isEmpty()) {
           continue;
@@ -61,7 +66,7 @@ final class NameMatcher {
             break;
           }
         }
-        all.add(new Candidate(new Span(first.start(), last.end()), surface, hits, s, i, i + n - 1));
+        all.add(new Candidate(new Span(first.start(), end), surface, hits, s, i, i + n - 1));
         break;
       }
     }

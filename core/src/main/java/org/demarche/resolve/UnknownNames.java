@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import java.util.Set;
 import org.demarche.model.AnnotatedArticle;
 import org.demarche.model.Entity;
 import org.demarche.model.EntityType;
@@ -26,33 +26,32 @@ import org.demarche.resolve.gazetteer.NameKey;
  */
 final class UnknownNames {
 
-  /** Jaro-Winkler similarity over romanization keys above which two names are one. */
-  private static final double SIMILAR = 0.93;
+  /**
+   * Single words NER sometimes takes for names that are parts of titles or common nouns: {@code
+   * Defense Secretary}, {@code the Cabinet}. They name nobody on their own.
+   */
+  private static final Set<String> NOT_NAMES = Set.of("defense", "defence", "foreign", "interior",
+      "cabinet", "parliament", "government", "ministry", "president", "minister", "premier",
+      "army", "police", "senate", "state", "treasury", "justice", "finance", "congress",
+      "presidency", "opposition", "military", "navy", "court", "council", "assembly", "office",
+      "embassy", "party", "west", "east", "north", "south", "regime", "security", "intelligence",
+      "economy", "energy", "trade", "health", "education", "agriculture", "emergency", "emergencies");
 
-  /** The same, for a known actor tied to no country the article names. */
-  private static final double SIMILAR_OUT_OF_CONTEXT = 0.96;
+  private final List<String[]> personKeys = new ArrayList<>();
+  private final List<GazetteerEntry> personEntries = new ArrayList<>();
+  private final SimilarNames similar;
 
-  private final List<Keyed> persons = new ArrayList<>();
-  private final List<Keyed> countries = new ArrayList<>();
-  private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
-
-  private record Keyed(String key, GazetteerEntry entry) {}
-
-  UnknownNames(Gazetteer gazetteer) {
+  UnknownNames(Gazetteer gazetteer, SimilarNames similar) {
+    this.similar = similar;
     for (GazetteerEntry e : gazetteer.entries()) {
-      List<Keyed> into = switch (e.type()) {
-        case PERSON -> persons;
-        case COUNTRY -> countries;
-        default -> null;
-      };
-      if (into == null) {
+      if (e.type() != EntityType.PERSON) {
         continue;
       }
-      into.add(new Keyed(NameKey.key(e.name()), e));
       for (String a : e.aliases()) {
-        String k = NameKey.key(a);
-        if (k.contains(" ") || e.type() == EntityType.COUNTRY) {
-          into.add(new Keyed(k, e));
+        String[] words = NameKey.key(a).split(" ");
+        if (words.length >= 2) {
+          personKeys.add(words);
+          personEntries.add(e);
         }
       }
     }
@@ -61,8 +60,9 @@ final class UnknownNames {
   void resolve(AnnotatedArticle article, ArticleActors actors, ArticleContext context) {
     List<NerSpan> names = new ArrayList<>();
     for (NerSpan ner : article.names()) {
-      if (typeOf(ner.label()) != null && NameMatcher.startsName(ner.text())
-          && !NameKey.fold(ner.text()).isEmpty()) {
+      String fold = NameKey.fold(ner.text());
+      if (typeOf(ner.label()) != null && NameMatcher.startsName(ner.text()) && !fold.isEmpty()
+          && !NOT_NAMES.contains(fold)) {
         names.add(ner);
       }
     }
@@ -75,14 +75,19 @@ final class UnknownNames {
       if (type == EntityType.PERSON) {
         person(article, ner, actors, context);
       } else if (type == EntityType.LOCATION) {
-        GazetteerEntry country = similar(countries, ner.text(), context);
+        GazetteerEntry country = similar.country(ner.text(), context);
         if (country != null) {
           actors.add(country, ner.span(), ner.text(), "similar-name");
         } else {
           newEntity(article, ner, EntityType.LOCATION, actors);
         }
       } else {
-        newEntity(article, ner, type, actors);
+        GazetteerEntry org = similar.organization(ner.text(), context);
+        if (org != null) {
+          actors.add(org, ner.span(), ner.text(), "similar-name");
+        } else {
+          newEntity(article, ner, type, actors);
+        }
       }
     }
   }
@@ -102,7 +107,7 @@ final class UnknownNames {
         return;
       }
     }
-    GazetteerEntry known = similar(persons, ner.text(), context);
+    GazetteerEntry known = similar.person(ner.text(), context);
     if (known != null) {
       actors.add(known, ner.span(), ner.text(), "similar-name");
       return;
@@ -147,13 +152,13 @@ final class UnknownNames {
       }
     }
     GazetteerEntry found = null;
-    for (Keyed k : persons) {
-      String[] words = k.key().split(" ");
-      if (words.length >= 2 && words[0].equals(given) && families.contains(words[words.length - 1])) {
-        if (found != null && found != k.entry()) {
+    for (int i = 0; i < personKeys.size(); i++) {
+      String[] words = personKeys.get(i);
+      if (words[0].equals(given) && families.contains(words[words.length - 1])) {
+        if (found != null && found != personEntries.get(i)) {
           return null; // two relatives of that name: no guess
         }
-        found = k.entry();
+        found = personEntries.get(i);
       }
     }
     return found;
@@ -170,41 +175,6 @@ final class UnknownNames {
       existing = new Entity(id, ner.text(), type, country, null, List.of(ner.text()));
     }
     actors.add(existing, ner.span(), ner.text(), "ner");
-  }
-
-  /**
-   * The entry whose name is spelled most like {@code surface}, above {@link #SIMILAR} when the
-   * entry is tied to a country the article names and above {@link #SIMILAR_OUT_OF_CONTEXT}
-   * otherwise; null when none is.
-   */
-  private GazetteerEntry similar(List<Keyed> keyed, String surface, ArticleContext context) {
-    String key = NameKey.key(surface);
-    if (key.length() < 4) {
-      return null;
-    }
-    GazetteerEntry best = null;
-    double bestScore = 0;
-    for (Keyed k : keyed) {
-      if (k.key().isEmpty() || k.key().charAt(0) != key.charAt(0)) {
-        continue;
-      }
-      double score = similarity.apply(key, k.key());
-      double floor = inContext(k.entry(), context) ? SIMILAR : SIMILAR_OUT_OF_CONTEXT;
-      if (score > floor && score > bestScore) {
-        bestScore = score;
-        best = k.entry();
-      }
-    }
-    return best;
-  }
-
-  private static boolean inContext(GazetteerEntry e, ArticleContext context) {
-    for (String c : e.countries()) {
-      if (context.count(c) > 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean hasWord(String phrase, String word) {
