@@ -52,7 +52,7 @@ class MainTest {
 
   @Test
   void noCommandIsAUsageError() {
-    assertEquals(2, Main.run());
+    assertEquals(2, Main.run(new String[0]));
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("a command is required"), err.toString());
   }
 
