@@ -88,17 +88,20 @@ public final class ServeCommand implements Callable<Integer> {
         stopped.countDown();
       }, "demarche-serve-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);
+      boolean interrupted = false;
       try {
         stopped.await();
       } catch (InterruptedException e) {
+        interrupted = true;
+      }
+      server.stop();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running or has run: nothing to remove
+      }
+      if (interrupted) {
         Thread.currentThread().interrupt();
-      } finally {
-        server.stop();
-        try {
-          Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-          // the hook is running or has run: nothing to remove
-        }
       }
       return 0;
     }

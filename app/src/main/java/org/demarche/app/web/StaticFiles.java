@@ -30,7 +30,8 @@ final class StaticFiles {
       "ico", "image/x-icon",
       "txt", "text/plain; charset=utf-8");
 
-  private record File(byte[] bytes, String type) {}
+  /** A file's bytes and content type. */
+  record File(byte[] bytes, String type) {}
 
   private final Map<String, Optional<File>> cache = new ConcurrentHashMap<>();
 
