@@ -42,6 +42,17 @@ export function svg(tag, attrs, ...children) {
   return node;
 }
 
+/** Appends child to node unless it is null. */
+export function appendIf(node, child) {
+  if (child) node.appendChild(child);
+  return node;
+}
+
+/** "1 event", "3 events". */
+export function plural(n, word) {
+  return n + ' ' + word + (n === 1 ? '' : 's');
+}
+
 /** Removes every child of node. */
 export function clear(node) {
   while (node.firstChild) node.removeChild(node.firstChild);

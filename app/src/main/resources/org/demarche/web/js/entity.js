@@ -2,7 +2,7 @@
 import { get } from './api.js';
 import { monthChart } from './chart.js';
 import { drawNetwork } from './network.js';
-import { actorLink, badge, el, evidenceHref, evidenceLink, eventLine, link, pager, route } from './dom.js';
+import { actorLink, badge, el, plural, evidenceHref, evidenceLink, eventLine, link, pager, route } from './dom.js';
 
 function timelineItem(item) {
   if (item.kind === 'EVENT') {
@@ -10,7 +10,7 @@ function timelineItem(item) {
     return el('li', { class: 'tl tl-event' },
       el('span', { class: 'tl-date' }, item.date || 'undated'),
       el('div', null, eventLine(ev), el('div', { class: 'small' }, evidenceLink(ev),
-        el('span', { class: 'muted' }, ' · ' + ev.numMentions + (ev.numMentions === 1 ? ' mention' : ' mentions')))));
+        el('span', { class: 'muted' }, ' · ' + plural(ev.numMentions, 'mention')))));
   }
   const q = item.quote;
   return el('li', { class: 'tl tl-quote' },

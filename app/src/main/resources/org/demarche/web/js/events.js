@@ -1,6 +1,6 @@
 // Deduplicated events, filtered, each with its evidence sentence.
 import { get } from './api.js';
-import { el, evidenceLink, eventLine, field, formValues, pager, route, typeSelect } from './dom.js';
+import { appendIf, el, evidenceLink, plural, eventLine, field, formValues, pager, route, typeSelect } from './dom.js';
 
 const FIELDS = ['actor', 'target', 'type', 'issue', 'from', 'to'];
 
@@ -9,8 +9,8 @@ export function eventItem(ev) {
     el('span', { class: 'tl-date' }, ev.date || 'undated'),
     el('div', null, eventLine(ev),
       el('div', { class: 'small' }, evidenceLink(ev)),
-      el('div', { class: 'small muted' }, ev.numMentions + ' mentions in ' + ev.numArticles + ' articles, '
-        + ev.numSources + ' outlets · ' + ev.id)));
+      el('div', { class: 'small muted' }, plural(ev.numMentions, 'mention') + ' in '
+        + plural(ev.numArticles, 'article') + ', ' + plural(ev.numSources, 'outlet') + ' · ' + ev.id)));
 }
 
 export async function renderEvents(root, _id, p) {
@@ -31,9 +31,9 @@ export async function renderEvents(root, _id, p) {
   const params = { page: p.get('page') };
   for (const f of FIELDS) params[f] = p.get(f);
   const res = await get('events', params);
-  root.appendChild(el('p', { class: 'count' }, res.total + (res.total === 1 ? ' event' : ' events')));
+  root.appendChild(el('p', { class: 'count' }, plural(res.total, 'event')));
   root.appendChild(el('ol', { class: 'timeline', id: 'events' }, res.results.map(eventItem)));
-  root.appendChild(pager(res, n => {
+  appendIf(root, pager(res, n => {
     const next = {};
     for (const f of FIELDS) next[f] = p.get(f);
     next.page = n;

@@ -37,6 +37,7 @@ function layout(nodes, links, w, h) {
       for (let j = i + 1; j < n; j++) {
         const dx = pos[i].x - pos[j].x, dy = pos[i].y - pos[j].y;
         const d = Math.max(0.01, Math.hypot(dx, dy));
+        if (d > 3 * k) continue; // far nodes no longer push: unconnected groups stay near
         const f = (k * k) / d;
         disp[i].x += (dx / d) * f; disp[i].y += (dy / d) * f;
         disp[j].x -= (dx / d) * f; disp[j].y -= (dy / d) * f;
@@ -52,15 +53,26 @@ function layout(nodes, links, w, h) {
       disp[j].x += (dx / d) * f; disp[j].y += (dy / d) * f;
     }
     for (let i = 0; i < n; i++) {
-      disp[i].x -= (pos[i].x - w / 2) * 0.03 * k / 10;
-      disp[i].y -= (pos[i].y - h / 2) * 0.03 * k / 10;
+      disp[i].x -= (pos[i].x - w / 2) * 0.08;
+      disp[i].y -= (pos[i].y - h / 2) * 0.08;
       const d = Math.max(0.01, Math.hypot(disp[i].x, disp[i].y));
       pos[i].x = Math.min(w - margin, Math.max(margin, pos[i].x + (disp[i].x / d) * Math.min(d, temp)));
       pos[i].y = Math.min(h - margin / 2, Math.max(margin / 2, pos[i].y + (disp[i].y / d) * Math.min(d, temp)));
     }
     temp = Math.max(1, temp * 0.97);
   }
-  return pos;
+  return fit(pos, w, h, margin);
+}
+
+/** The positions scaled to fill the canvas, keeping a margin for labels. */
+function fit(pos, w, h, margin) {
+  const xs = pos.map(p => p.x), ys = pos.map(p => p.y);
+  const minX = Math.min(...xs), maxX = Math.max(...xs), minY = Math.min(...ys), maxY = Math.max(...ys);
+  const sx = maxX > minX ? (w - 2 * margin) / (maxX - minX) : 1;
+  const sy = maxY > minY ? (h - 1.5 * margin) / (maxY - minY) : 1;
+  return pos.map(p => ({
+    x: maxX > minX ? margin + (p.x - minX) * sx : w / 2,
+    y: maxY > minY ? margin / 2 + (p.y - minY) * sy : h / 2 }));
 }
 
 function radius(node) {
@@ -78,7 +90,8 @@ export function drawNetwork(data, { width = 960, height = 600, focus = null } = 
   const defs = svg('defs');
   for (const t of ['coop', 'neutral', 'conflict']) {
     defs.appendChild(svg('marker', { id: 'arrow-' + t, viewBox: '0 0 10 10', refX: 9, refY: 5,
-      markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse', class: 'arrow-' + t },
+      markerUnits: 'userSpaceOnUse', markerWidth: 11, markerHeight: 11, orient: 'auto-start-reverse',
+      class: 'arrow-' + t },
     svg('path', { d: 'M0,0 L10,5 L0,10 z' })));
   }
   canvas.appendChild(defs);

@@ -1,6 +1,6 @@
 // Full-text search with filters; results with highlighted snippets; matching actors.
 import { get } from './api.js';
-import { actorLink, badge, el, errorBox, evidenceHref, field, formValues, link, marked, pager,
+import { actorLink, appendIf, badge, el, errorBox, evidenceHref, field, formValues, link, marked, pager,
   route, typeSelect } from './dom.js';
 
 const FIELDS = ['q', 'actor', 'country', 'type', 'from', 'to'];
@@ -71,7 +71,7 @@ export async function renderSearch(root, _id, p) {
     + ' for ', el('code', null, res.query)));
   root.appendChild(el('ol', { class: 'hits', id: 'hits', start: (res.page - 1) * res.size + 1 },
     res.results.map(hitView)));
-  root.appendChild(pager(res, n => {
+  appendIf(root, pager(res, n => {
     const next = {};
     for (const f of FIELDS) next[f] = p.get(f);
     next.page = n;
