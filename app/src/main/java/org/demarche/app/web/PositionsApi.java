@@ -24,6 +24,8 @@ final class PositionsApi {
   static final Set<String> PARAMS = Set.of("issue", "type", "from", "to");
   /** The matrix is built from at most this many events, the newest. */
   static final int MAX_EVENTS = 1_000;
+  /** A cell lists at most this many of its events, the newest, with their evidence. */
+  static final int MAX_PER_CELL = 20;
 
   /**
    * The answer.
@@ -39,7 +41,14 @@ final class PositionsApi {
   record PositionsView(String issue, String type, LocalDate from, LocalDate to, List<ActorView> sources,
       List<ActorView> targets, List<Cell> cells, long total, boolean truncated) {}
 
-  /** The events a source directed at a target, oldest first (undated last). */
+  /**
+   * The events a source directed at a target.
+   *
+   * @param count how many there are
+   * @param first the earliest date, or null
+   * @param last the latest date, or null
+   * @param events the newest {@link #MAX_PER_CELL} of them, oldest first (undated last)
+   */
   record Cell(String source, String target, int count, LocalDate first, LocalDate last, List<EventView> events) {}
 
   private final Database db;
@@ -69,8 +78,7 @@ final class PositionsApi {
     if (events.size() > MAX_EVENTS) {
       events = events.subList(0, MAX_EVENTS);
     }
-    EvidenceLocator locator = new EvidenceLocator(db);
-    Map<String, Map<String, List<EventView>>> matrix = new LinkedHashMap<>();
+    Map<String, Map<String, List<EventSummary>>> matrix = new LinkedHashMap<>();
     Map<String, Integer> sourceCounts = new LinkedHashMap<>();
     Map<String, Integer> targetCounts = new LinkedHashMap<>();
     for (EventSummary s : events) {
@@ -78,19 +86,23 @@ final class PositionsApi {
         continue;
       }
       matrix.computeIfAbsent(s.sourceKey(), k -> new LinkedHashMap<>())
-          .computeIfAbsent(s.targetKey(), k -> new ArrayList<>())
-          .add(EventView.of(s, actors, locator));
+          .computeIfAbsent(s.targetKey(), k -> new ArrayList<>()).add(s);
       sourceCounts.merge(s.sourceKey(), 1, Integer::sum);
       targetCounts.merge(s.targetKey(), 1, Integer::sum);
     }
-    Comparator<EventView> byDate = Comparator.comparing(EventView::date,
-        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(EventView::id);
+    Comparator<EventSummary> byDate = Comparator.comparing(EventSummary::date,
+        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(EventSummary::id);
+    EvidenceLocator locator = new EvidenceLocator(db);
     List<Cell> cells = new ArrayList<>();
     matrix.forEach((source, row) -> row.forEach((target, list) -> {
       list.sort(byDate);
-      List<LocalDate> dates = list.stream().map(EventView::date).filter(d -> d != null).toList();
+      List<LocalDate> dates = list.stream().map(EventSummary::date).filter(d -> d != null).toList();
+      // the newest dated ones; undated events sort last and are shown only when few
+      int from = Math.max(0, Math.min(dates.size(), list.size()) - MAX_PER_CELL);
+      List<EventView> shown = list.subList(from, Math.min(list.size(), from + MAX_PER_CELL)).stream()
+          .map(s -> EventView.of(s, actors, locator)).toList();
       cells.add(new Cell(source, target, list.size(), dates.isEmpty() ? null : dates.get(0),
-          dates.isEmpty() ? null : dates.get(dates.size() - 1), list));
+          dates.isEmpty() ? null : dates.get(dates.size() - 1), shown));
     }));
     Json.send(ctx, new PositionsView(issue, type == null ? null : type.name(), range.from(), range.to(),
         ranked(sourceCounts), ranked(targetCounts), cells, total, total > events.size()));

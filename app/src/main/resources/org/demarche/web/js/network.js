@@ -28,6 +28,12 @@ function layout(nodes, links, w, h) {
     y: h / 2 + (h / 2 - margin) * 0.8 * Math.sin((2 * Math.PI * i) / Math.max(n, 1)) }));
   if (n < 3) return pos;
   const index = new Map(nodes.map((nd, i) => [nd.id, i]));
+  // a hub's many edges would pull its neighbours into a knot: attraction shrinks with degree
+  const degree = nodes.map(() => 0);
+  for (const l of links) {
+    if (index.has(l.source)) degree[index.get(l.source)] += 1;
+    if (index.has(l.target)) degree[index.get(l.target)] += 1;
+  }
   const k = Math.sqrt(((w - 2 * margin) * (h - 2 * margin)) / n) * 0.75;
   let temp = w / 8;
   const iterations = n > 200 ? 120 : 300;
@@ -48,7 +54,7 @@ function layout(nodes, links, w, h) {
       if (i === undefined || j === undefined || i === j) continue;
       const dx = pos[i].x - pos[j].x, dy = pos[i].y - pos[j].y;
       const d = Math.max(0.01, Math.hypot(dx, dy));
-      const f = (d * d) / k;
+      const f = (d * d) / k / Math.max(degree[i], degree[j]);
       disp[i].x -= (dx / d) * f; disp[i].y -= (dy / d) * f;
       disp[j].x += (dx / d) * f; disp[j].y += (dy / d) * f;
     }
@@ -57,11 +63,11 @@ function layout(nodes, links, w, h) {
       disp[i].y -= (pos[i].y - h / 2) * 0.08;
       const d = Math.max(0.01, Math.hypot(disp[i].x, disp[i].y));
       pos[i].x = Math.min(w - margin, Math.max(margin, pos[i].x + (disp[i].x / d) * Math.min(d, temp)));
-      pos[i].y = Math.min(h - margin / 2, Math.max(margin / 2, pos[i].y + (disp[i].y / d) * Math.min(d, temp)));
+      pos[i].y = Math.min(h - margin, Math.max(margin / 2, pos[i].y + (disp[i].y / d) * Math.min(d, temp)));
     }
     temp = Math.max(1, temp * 0.97);
   }
-  return fit(pos, w, h, margin);
+  return separate(fit(pos, w, h, margin), nodes, w, h, margin);
 }
 
 /** The positions scaled to fill the canvas, keeping a margin for labels. */
@@ -69,10 +75,37 @@ function fit(pos, w, h, margin) {
   const xs = pos.map(p => p.x), ys = pos.map(p => p.y);
   const minX = Math.min(...xs), maxX = Math.max(...xs), minY = Math.min(...ys), maxY = Math.max(...ys);
   const sx = maxX > minX ? (w - 2 * margin) / (maxX - minX) : 1;
-  const sy = maxY > minY ? (h - 1.5 * margin) / (maxY - minY) : 1;
+  const sy = maxY > minY ? (h - 1.6 * margin) / (maxY - minY) : 1;
   return pos.map(p => ({
     x: maxX > minX ? margin + (p.x - minX) * sx : w / 2,
     y: maxY > minY ? margin / 2 + (p.y - minY) * sy : h / 2 }));
+}
+
+/** Pushes apart nodes closer than their radii and a gap for labels, inside the canvas. */
+function separate(pos, nodes, w, h, margin) {
+  const gap = 26;
+  for (let it = 0; it < 200; it++) {
+    let moved = false;
+    for (let i = 0; i < pos.length; i++) {
+      for (let j = i + 1; j < pos.length; j++) {
+        const want = radius(nodes[i]) + radius(nodes[j]) + gap;
+        let dx = pos[j].x - pos[i].x, dy = pos[j].y - pos[i].y;
+        let d = Math.hypot(dx, dy);
+        if (d >= want) continue;
+        if (d < 0.01) { dx = 1; dy = 0; d = 1; }
+        const push = (want - d) / 2;
+        pos[i].x -= (dx / d) * push; pos[i].y -= (dy / d) * push;
+        pos[j].x += (dx / d) * push; pos[j].y += (dy / d) * push;
+        moved = true;
+      }
+    }
+    for (const p of pos) {
+      p.x = Math.min(w - margin, Math.max(margin, p.x));
+      p.y = Math.min(h - margin * 0.8, Math.max(margin / 2, p.y));
+    }
+    if (!moved) break;
+  }
+  return pos;
 }
 
 function radius(node) {

@@ -48,7 +48,10 @@ export async function renderPositions(root, _id, p) {
       res.targets.map(t => {
         const c = cells.get(s.id + '\u0000' + t.id);
         return c ? el('td', { class: 'cell' }, el('div', { class: 'cell-head' }, badge(String(c.count), 'count'),
-          ' ', c.first === c.last ? (c.first || '') : (c.first || '?') + ' – ' + (c.last || '?')), cellEvents(c))
+          ' ', c.first === c.last ? (c.first || '') : (c.first || '?') + ' – ' + (c.last || '?'),
+          c.count > c.events.length ? [' · newest ' + c.events.length + ' shown · ', el('a', {
+            href: route('events', null, { actor: s.id, target: t.id, type: res.type, issue: res.issue }) }, 'all')]
+            : null), cellEvents(c))
           : el('td', { class: 'cell empty' });
       })))))));
   root.appendChild(el('p', { class: 'small muted' }, 'See also ',

@@ -166,6 +166,28 @@ class WorkbenchBrowserIT {
     browser.screenshot("events");
   }
 
+  @Test
+  void viewsStayReadableOnAGeneratedDatabase(@TempDir Path other) {
+    try (Database generated = Database.open(other.resolve("generated.db"))) {
+      WebGenerate.fill(generated, 400, 7L);
+    }
+    try (Database db2 = Database.openReadOnly(other.resolve("generated.db"));
+        WebServer server2 = WebServer.start(db2, "127.0.0.1", 0)) {
+      String base2 = server2.url().toString();
+      browser.open(base2 + "#/network", "svg.network");
+      assertTrue(browser.all("svg.network circle").size() >= 14);
+      browser.screenshot("network-generated");
+      browser.open(base2 + "#/positions", "#matrix");
+      assertTrue(browser.all("#matrix td.cell:not(.empty)").size() >= 10);
+      browser.screenshot("positions-generated");
+      browser.open(base2 + "#/entity/person:kassym-jomart-tokayev", "#entity-chart svg");
+      assertTrue(browser.all("#entity-chart rect.bar").size() >= 12);
+      browser.screenshot("entity-generated");
+      browser.open(base2 + "#/search?q=corridor&country=KAZ", "#hits");
+      browser.screenshot("search-generated");
+    }
+  }
+
   private static String highlighted() {
     return browser.all("#article-text .a-hl").stream().map(WebElement::getText).collect(Collectors.joining());
   }
