@@ -142,6 +142,17 @@ class ApiIT {
     assertEquals("2022-10-11", a.get("timexes").get(0).get("value").asText());
   }
 
+  /** encodeURIComponent, as the page encodes path segments. */
+  static String component(String s) {
+    return enc(s).replace("+", "%20");
+  }
+
+  @Test
+  void articleIdsWithSlashesAndMarkupAreReachable() {
+    JsonNode a = client.json("/api/articles/" + component(WebFixtures.ODD_ID));
+    assertEquals(WebFixtures.ODD_ID, a.get("id").asText());
+  }
+
   @Test
   void markupInAnArticleIsReturnedAsText() {
     HttpResponse<String> r = client.get("/api/articles/" + WebFixtures.XSS_ID);

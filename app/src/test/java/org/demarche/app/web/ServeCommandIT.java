@@ -79,7 +79,7 @@ class ServeCommandIT {
     }
     assertTrue(url.reset(out.toString()).find(), "no URL printed: " + out + err);
     assertTrue(Integer.parseInt(url.group(1)) > 0);
-    assertTrue(out.toString().contains("5 articles"), out.toString());
+    assertTrue(out.toString().contains("6 articles"), out.toString());
     assertEquals("", err.toString(), "a loopback server warns of nothing");
     ApiClient client = new ApiClient(URI.create(url.group()));
     assertEquals(200, client.get("/api/search?q=Tokayev").statusCode());

@@ -62,7 +62,7 @@ final class WebFixtures {
   }
 
   static List<Extraction> all() {
-    return List.of(astana(), astanaFebruary(), samarkand(), xss(), moscow());
+    return List.of(astana(), astanaFebruary(), samarkand(), xss(), moscow(), odd());
   }
 
   /** Türkiye supports Kazakhstan's territorial integrity; Tokayev is quoted. */
@@ -146,6 +146,14 @@ final class WebFixtures {
         new EventActor(RUSSIA.id(), "RUS", null), null, Modality.ASSERTED,
         LocalDate.of(2023, 5, 8), reject, "rejected");
     return b.build();
+  }
+
+  /** An id as JSON Lines input may give it: a URL with slashes, a query and markup. */
+  static final String ODD_ID = "https://example.org/news/2023/05/1?ref=<rss>&x=a b#top";
+
+  static Extraction odd() {
+    return new Builder(ODD_ID, "Officials in Bishkek opened a new bridge over the river.", null, null, null)
+        .build();
   }
 
   private static Entity country(String code, String name, String alpha3, String... aliases) {

@@ -123,6 +123,14 @@ class WorkbenchBrowserIT {
   }
 
   @Test
+  void articleWithAUrlForIdOpens() {
+    browser.open(base + "#/article/" + ApiIT.component(WebFixtures.ODD_ID), "#article-text");
+    browser.waitForText("h1", WebFixtures.ODD_ID);
+    assertEquals("Officials in Bishkek opened a new bridge over the river.",
+        browser.waitFor("#article-text").getText());
+  }
+
+  @Test
   void networkDrawsActorsAndWeightedEdges() {
     browser.open(base + "#/network", "svg.network");
     assertEquals(6, browser.all("svg.network circle").size());
