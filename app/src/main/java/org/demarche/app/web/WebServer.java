@@ -7,6 +7,7 @@ import io.javalin.http.HttpResponseException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Objects;
 import org.demarche.store.Database;
 import org.demarche.store.StoreException;
@@ -65,15 +66,18 @@ public final class WebServer implements AutoCloseable {
       config.jetty.threadPool = threadPool();
       config.router.mount(r -> {
         r.before(WebServer::guard);
-        r.get("/api/search", search::search);
-        r.get("/api/articles/{id}", articles::article);
-        r.get("/api/entities/{id}", entities::entity);
-        r.get("/api/quotes", entities::quotes);
-        r.get("/api/events", events::events);
-        r.get("/api/network", events::network);
-        r.get("/api/positions", positions::positions);
-        r.get("/", files::serve);
-        r.get("/<path>", files::serve);
+        // HEAD runs the same handler (Jetty sends no body), so its status is the truth
+        for (HandlerType method : List.of(HandlerType.GET, HandlerType.HEAD)) {
+          r.addHttpHandler(method, "/api/search", search::search);
+          r.addHttpHandler(method, "/api/articles/{id}", articles::article);
+          r.addHttpHandler(method, "/api/entities/{id}", entities::entity);
+          r.addHttpHandler(method, "/api/quotes", entities::quotes);
+          r.addHttpHandler(method, "/api/events", events::events);
+          r.addHttpHandler(method, "/api/network", events::network);
+          r.addHttpHandler(method, "/api/positions", positions::positions);
+          r.addHttpHandler(method, "/", files::serve);
+          r.addHttpHandler(method, "/<path>", files::serve);
+        }
         r.exception(ApiException.class, (e, ctx) -> {
           if (e.status() == 405) {
             ctx.header("Allow", "GET, HEAD");

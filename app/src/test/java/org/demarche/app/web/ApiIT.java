@@ -306,6 +306,15 @@ class ApiIT {
     assertTrue(ApiClient.parse(r.body()).get("error").asText().contains("read-only"));
   }
 
+  @Test
+  void headIsAnsweredLikeGetWithoutBody() {
+    HttpResponse<String> r = client.send("HEAD", "/api/search?q=Tokayev");
+    assertEquals(200, r.statusCode());
+    assertEquals("", r.body());
+    assertEquals(200, client.send("HEAD", "/").statusCode());
+    assertEquals(404, client.send("HEAD", "/api/articles/none").statusCode());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/%2e%2e/", "/js/..%2f..%2fapp.js",
       "/..%5c..%5cetc%5cpasswd", "/js/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/org/demarche/web/index.html",
