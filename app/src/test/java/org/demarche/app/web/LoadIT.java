@@ -66,6 +66,14 @@ class LoadIT {
         totalHits += ApiClient.parse(r.body()).get("total").asLong();
       }
       double searchSeconds = (System.nanoTime() - s0) / 1e9;
+      // the store's own share: the same queries without HTTP, JSON, names and titles
+      long[] direct = new long[SEARCHES];
+      for (int i = 0; i < SEARCHES; i++) {
+        String q = QUERIES.get(i % QUERIES.size());
+        long r0 = System.nanoTime();
+        db.search(q, org.demarche.store.SearchFilter.none(), 1, SearchApi.DEFAULT_SIZE);
+        direct[i] = System.nanoTime() - r0;
+      }
 
       StringBuilder report = new StringBuilder();
       report.append(String.format("%n=== Demarche web load (%,d articles, %d searches over loopback) ===%n",
@@ -76,6 +84,7 @@ class LoadIT {
           walBytes, (bytes + walBytes) / 1e6 / (articles / 1000.0)));
       report.append(String.format("search: %s; %.0f requests/s sequential; mean total %.0f hits%n",
           stats(search), SEARCHES / searchSeconds, (double) totalHits / SEARCHES));
+      report.append(String.format("store search only (no filters, no HTTP): %s%n", stats(direct)));
       report.append(line(client, "entity (person)", "/api/entities/person:kassym-jomart-tokayev"));
       report.append(line(client, "entity (country)", "/api/entities/country:kaz"));
       report.append(line(client, "quotes", "/api/quotes?speaker=person:kassym-jomart-tokayev"));
