@@ -85,6 +85,8 @@ class WorkbenchBrowserIT {
         .filter(r -> Double.parseDouble(r.getAttribute("height")) > 0).count());
     browser.screenshot("entity");
 
+    browser.driver().executeScript("arguments[0].scrollIntoView()", browser.waitFor("#entity-quotes"));
+    browser.screenshot("entity-timeline");
     WebElement evidence = browser.waitFor("#entity-timeline a.evidence");
     assertEquals("“Shavkat Mirziyoyev met Tokayev in Samarkand”", evidence.getText());
     evidence.click();
