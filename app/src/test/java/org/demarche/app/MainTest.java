@@ -40,7 +40,7 @@ class MainTest {
 
   @Test
   void everyCommandHasHelpAndVersion() {
-    for (String command : new String[] {"extract", "demo"}) {
+    for (String command : new String[] {"extract", "ingest", "export", "serve", "demo"}) {
       out.reset();
       assertEquals(0, Main.run(command, "--help"), command);
       assertTrue(out.toString(StandardCharsets.UTF_8).contains("Usage: demarche " + command), command);
