@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
  * <p>Exit codes: 0 after a clean stop, 1 when the server cannot listen (port taken, unknown
  * host), 2 when the database is missing or unreadable or an option is invalid.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = {"Serves the analyst's workbench: the web page and the read-only JSON API "
         + "(described at /openapi.json) over a Demarche database.",
         "Binds 127.0.0.1 unless --host says otherwise; the workbench has no login, so binding "
