@@ -43,6 +43,7 @@ public final class GazetteerActorResolver implements ActorResolver {
   private final NameMatcher matcher;
   private final HitChooser chooser = new HitChooser();
   private final PartialNames partialNames = new PartialNames();
+  private final SimilarNames similar;
   private final EnclosingNames enclosingNames;
   private final UnknownNames unknownNames;
   private final Descriptions descriptions;
@@ -52,7 +53,7 @@ public final class GazetteerActorResolver implements ActorResolver {
     this.gazetteer = gazetteer;
     this.index = new AliasIndex(gazetteer);
     this.matcher = new NameMatcher(index);
-    SimilarNames similar = new SimilarNames(gazetteer);
+    this.similar = new SimilarNames(gazetteer);
     this.enclosingNames = new EnclosingNames(similar);
     this.unknownNames = new UnknownNames(gazetteer, similar);
     this.descriptions = new Descriptions(gazetteer, index);
@@ -77,6 +78,22 @@ public final class GazetteerActorResolver implements ActorResolver {
     unknownNames.resolve(article, actors, context);
     descriptions.resolve(article, actors);
     return actors.toResolved(article);
+  }
+
+  AliasIndex index() {
+    return index;
+  }
+
+  NameMatcher matcher() {
+    return matcher;
+  }
+
+  HitChooser chooser() {
+    return chooser;
+  }
+
+  SimilarNames similar() {
+    return similar;
   }
 
   /** What a candidate resolves to and by which rule. */

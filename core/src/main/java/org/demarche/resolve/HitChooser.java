@@ -43,7 +43,8 @@ final class HitChooser {
     return best;
   }
 
-  private static Choice score(AliasIndex.Hit h, Candidate c, ArticleContext context, LocalDate date) {
+  /** The score of one reading of {@code c}, and what it rests on. */
+  Choice score(AliasIndex.Hit h, Candidate c, ArticleContext context, LocalDate date) {
     GazetteerEntry e = h.entry();
     StringBuilder why = new StringBuilder();
     int score = 0;
