@@ -132,8 +132,7 @@ final class ContextCountry {
     for (int i = Math.max(first, 0); i < s.tokens().size() && s.tokens().get(i).start() < to; i++) {
       Token t = s.tokens().get(i);
       if (t.isPos("VBD") || t.isPos("VBZ") || t.isPos("VBP") || t.isPos("MD")) {
-        to = t.start(); // "X, the White House said": a clause, not an apposition
-        break;
+        return null; // "X, the White House said, ...": a clause, not an apposition
       }
     }
     return firstCountryIn(actors, end, to);

@@ -16,9 +16,11 @@ import org.demarche.resolve.gazetteer.Office;
 
 /**
  * Descriptions that stand for a person: {@code the Kazakh leader}, {@code his Azerbaijani
- * counterpart}, {@code the US diplomatic head}, {@code the Kremlin spokesperson}. Each becomes a
- * mention of the person in that role: the nearest one the article named before it, else the
- * holder of the office at the article's date.
+ * counterpart}, {@code the US diplomatic head}, {@code the Kremlin spokesperson}, {@code the
+ * president of Armenia}. Each becomes a mention of the person in that role: the nearest one the
+ * article named before it, else the holder of the office at the article's date. A counterpart
+ * holds the office of the person named before it ({@code Putin and his Uzbek counterpart}: the
+ * Uzbek head of state).
  */
 final class Descriptions {
 
@@ -97,6 +99,9 @@ final class Descriptions {
       if (role == Role.ANY && country == null) {
         continue; // "his counterpart" alone names nobody without the quote's context
       }
+      if (role == Role.ANY) {
+        role = roleOfPersonBefore(actors, m.start()); // Putin and his Uzbek counterpart: a head
+      }
       Entity person = nearest(actors, m.start(), country, role);
       if (person == null && country != null) {
         person = officeHolder(actors, country, role, actors.date());
@@ -105,6 +110,28 @@ final class Descriptions {
         actors.add(person, new Span(m.start(), m.end()), m.group(), "description");
       }
     }
+  }
+
+  /** The role of the person named last before {@code at}: the role a counterpart shares. */
+  private static Role roleOfPersonBefore(ArticleActors actors, int at) {
+    Mention last = null;
+    for (Mention mention : actors.mentions()) {
+      Entity e = actors.entity(mention.entityId());
+      if (e.type() == EntityType.PERSON && mention.start() < at
+          && (last == null || mention.start() > last.start())) {
+        last = mention;
+      }
+    }
+    if (last == null) {
+      return Role.ANY;
+    }
+    String office = actors.entity(last.entityId()).role();
+    for (Role r : List.of(Role.HEAD, Role.DIPLOMAT, Role.SPOKESPERSON)) {
+      if (r.fits(office)) {
+        return r;
+      }
+    }
+    return Role.ANY;
   }
 
   /** The country named in {@code of Armenia} / {@code of the United States} right after a role noun. */

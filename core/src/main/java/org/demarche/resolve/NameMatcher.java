@@ -40,7 +40,7 @@ final class NameMatcher {
       }
       for (int n = Math.min(index.maxWords(), tokens.size() - i); n >= 1; n--) {
         Token last = tokens.get(i + n - 1);
-        if (n > 1 && !hasLetter(last.text())) {
+        if (n > 1 && (!hasLetter(last.text()) || isPossessive(last.text()))) {
           continue;
         }
         String surface = text.substring(first.start(), last.end());
@@ -128,6 +128,10 @@ final class NameMatcher {
     }
     return Character.isUpperCase(s.codePointAt(0)) || Character.isDigit(s.charAt(0))
         && s.length() > 1 && Character.isUpperCase(s.charAt(s.length() - 1));
+  }
+
+  private static boolean isPossessive(String token) {
+    return token.equals("'s") || token.equals("’s") || token.equals("s");
   }
 
   static boolean hasLetter(String s) {
