@@ -36,7 +36,7 @@ final class ContextCountry {
   /** Words that make a name a natural feature rather than a settlement. */
   private static final Set<String> NATURAL_FEATURES = Set.of("sea", "ocean", "river", "lake",
       "gulf", "bay", "strait", "straits", "mountains", "mountain", "mount", "range", "desert",
-      "valley", "plateau", "peninsula", "island", "islands", "channel", "basin");
+      "valley", "plateau", "peninsula", "island", "islands", "channel", "basin", "darya");
 
   private ContextCountry() {}
 

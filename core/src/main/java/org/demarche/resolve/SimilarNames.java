@@ -23,6 +23,12 @@ final class SimilarNames {
   /** The same, for an actor tied to no country the article names (or without context). */
   private static final double SIMILAR_OUT_OF_CONTEXT = 0.96;
 
+  /**
+   * How much more similar a place must be to a country name than a person to a person's: short
+   * place names (Kreminna, Kazan) are near many country names.
+   */
+  private static final double COUNTRY_FLOOR = 0.02;
+
   /** In a word-by-word comparison, no word may be less similar than this. */
   private static final double WORD_FLOOR = 0.85;
 
@@ -49,6 +55,9 @@ final class SimilarNames {
         continue;
       }
       for (String a : e.aliases()) {
+        if (e.metonyms().contains(a)) {
+          continue; // the Kremlin is no spelling of Russia: Kreminna must not become Russia
+        }
         String k = NameKey.key(a);
         // one-word names of people are surnames, too loose to compare
         if (k.contains(" ") || e.type() == EntityType.COUNTRY) {
@@ -60,17 +69,17 @@ final class SimilarNames {
 
   /** The person spelled like {@code surface}, or null. */
   GazetteerEntry person(String surface, ArticleContext context) {
-    return best(persons, surface, context);
+    return best(persons, surface, context, 0);
   }
 
   /** The organization spelled like {@code surface} (several words only), or null. */
   GazetteerEntry organization(String surface, ArticleContext context) {
-    return surface.contains(" ") ? best(organizations, surface, context) : null;
+    return surface.contains(" ") ? best(organizations, surface, context, 0) : null;
   }
 
   /** The country spelled like {@code surface}, or one letter off it, or null. */
   GazetteerEntry country(String surface, ArticleContext context) {
-    GazetteerEntry found = best(countries, surface, context);
+    GazetteerEntry found = best(countries, surface, context, COUNTRY_FLOOR);
     if (found != null) {
       return found;
     }
@@ -94,7 +103,7 @@ final class SimilarNames {
    *
    * @param context the article's context, or null when there is none yet
    */
-  private GazetteerEntry best(List<Keyed> keyed, String surface, ArticleContext context) {
+  private GazetteerEntry best(List<Keyed> keyed, String surface, ArticleContext context, double raise) {
     String key = NameKey.key(surface);
     if (key.length() < 4) {
       return null;
@@ -106,7 +115,7 @@ final class SimilarNames {
         continue;
       }
       double score = score(key, k.key());
-      double floor = inContext(k.entry(), context) ? SIMILAR : SIMILAR_OUT_OF_CONTEXT;
+      double floor = (inContext(k.entry(), context) ? SIMILAR : SIMILAR_OUT_OF_CONTEXT) + raise;
       if (score > floor && score > bestScore) {
         bestScore = score;
         best = k.entry();

@@ -89,6 +89,13 @@ class UnknownNamesTest {
   }
 
   @Test
+  void placeSpelledLikeAMetonymIsNotThatCountry() {
+    String text = "Russian troops advanced near Kremlevo.";
+    ResolvedArticle r = resolve(text, DATE, ner(text, "LOCATION", "Kremlevo"));
+    assertEquals(Map.of("Russian", "country:rus", "Kremlevo", "location:kremlevo"), mentions(r));
+  }
+
+  @Test
   void titleWordsNerTakesForNamesNameNobody() {
     String text = "Defense Secretary Jane Roe spoke. The Cabinet met.";
     ResolvedArticle r = resolve(text, DATE, ner(text, "ORGANIZATION", "Defense"), ner(text, "PERSON", "Jane Roe"),
