@@ -3,6 +3,8 @@ package org.demarche.resolve.gazetteer;
 import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The keys under which names are compared, from strict to loose, and the slug of entity ids.
@@ -22,13 +24,24 @@ import java.util.Locale;
  *   <li>{@link #slug}: the lowercase ASCII slug of an entity id ({@code kassym-jomart-tokayev}).
  * </ul>
  *
- * <p>Thread-safe: ICU transliterators are kept one per thread.
+ * <p>Thread-safe: the ICU transliterators are shared, built on first use, used under a lock.
  */
 public final class NameKey {
 
-  private static final ThreadLocal<Transliterator> TO_ASCII =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance(
-          "Kazakh-Latin/BGN; Any-Latin; Latin-ASCII; [:^ASCII:] Remove"));
+  /** Cyrillic as the press romanizes it; Kazakh BGN is a superset of the Russian table. */
+  private static final Shared CYRILLIC =
+      new Shared("Kazakh-Latin/BGN; Latin-ASCII; [:^ASCII:] Remove");
+
+  /** Other scripts (Chinese, Georgian, Armenian, Arabic...) and Latin letters not mapped below. */
+  private static final Shared ANY = new Shared("Any-Latin; Latin-ASCII; [:^ASCII:] Remove");
+
+  /**
+   * Non-ASCII names already transliterated: the gazetteer's aliases are folded by several
+   * indexes. Bounded, so that a stream of articles cannot grow it without end.
+   */
+  private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
+
+  private static final int CACHE_LIMIT = 50_000;
 
   private NameKey() {}
 
@@ -71,7 +84,7 @@ public final class NameKey {
   public static String fold(String s) {
     String t = s;
     if (!isAscii(t)) {
-      t = TO_ASCII.get().transliterate(premap(Normalizer.normalize(t, Normalizer.Form.NFC)));
+      t = toAscii(t);
     }
     StringBuilder out = new StringBuilder(t.length());
     boolean space = true;
@@ -121,7 +134,7 @@ public final class NameKey {
   public static String slug(String name) {
     String t = name;
     if (!isAscii(t)) {
-      t = TO_ASCII.get().transliterate(premap(Normalizer.normalize(t, Normalizer.Form.NFC)));
+      t = toAscii(t);
     }
     StringBuilder out = new StringBuilder(t.length());
     for (int i = 0; i < t.length(); i++) {
@@ -139,6 +152,67 @@ public final class NameKey {
       throw new IllegalArgumentException("no slug can be made from name: " + name);
     }
     return out.toString();
+  }
+
+  /**
+   * Non-ASCII text in ASCII. Latin with diacritics, the common case, is done here (decompose,
+   * drop the marks, map the letters that do not decompose): ICU's transliterators cost a
+   * millisecond a name, which adds up over the gazetteer's aliases.
+   */
+  private static String toAscii(String s) {
+    String cached = FOLDED.get(s);
+    if (cached != null) {
+      return cached;
+    }
+    String ascii = transliterate(s);
+    if (FOLDED.size() < CACHE_LIMIT) {
+      FOLDED.put(s, ascii);
+    }
+    return ascii;
+  }
+
+  private static String transliterate(String s) {
+    String t = premap(Normalizer.normalize(s, Normalizer.Form.NFC));
+    boolean cyrillic = false;
+    for (int i = 0; i < t.length(); i++) {
+      Character.UnicodeScript script = Character.UnicodeScript.of(t.charAt(i));
+      if (script == Character.UnicodeScript.CYRILLIC) {
+        cyrillic = true;
+      } else if (script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON
+          && script != Character.UnicodeScript.INHERITED) {
+        return ANY.transliterate(t);
+      }
+    }
+    if (cyrillic) {
+      return CYRILLIC.transliterate(t);
+    }
+    String decomposed = Normalizer.normalize(t, Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    boolean rest = false;
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      String mapped = switch (c) {
+        case 'ø', 'Ø' -> "o";
+        case 'ß' -> "ss";
+        case 'æ', 'Æ' -> "ae";
+        case 'œ', 'Œ' -> "oe";
+        case 'ł', 'Ł' -> "l";
+        case 'đ', 'Đ', 'ð', 'Ð' -> "d";
+        case 'ħ', 'Ħ' -> "h";
+        case 'þ', 'Þ' -> "th";
+        default -> null;
+      };
+      if (mapped != null) {
+        out.append(Character.isUpperCase(c) ? mapped.toUpperCase(Locale.ROOT) : mapped);
+      } else {
+        out.append(c);
+        rest |= c >= 128;
+      }
+    }
+    return rest ? ANY.transliterate(out.toString()) : out.toString();
   }
 
   static String keyWord(String w) {
@@ -180,6 +254,27 @@ public final class NameKey {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * One ICU transliterator, built on first use (building one takes up to seconds: {@code
+   * Any-Latin} loads every script) and used under a lock, since ICU does not document
+   * transliterators as thread-safe.
+   */
+  private static final class Shared {
+    private final String id;
+    private Transliterator instance;
+
+    Shared(String id) {
+      this.id = id;
+    }
+
+    synchronized String transliterate(String s) {
+      if (instance == null) {
+        instance = Transliterator.getInstance(id);
+      }
+      return instance.transliterate(s);
+    }
   }
 
   private static boolean isVowel(char c) {
