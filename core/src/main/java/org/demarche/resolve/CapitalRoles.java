@@ -20,8 +20,9 @@ import org.demarche.model.Token;
  *       Kyiv}), a verb one does something to a government with ({@code urged Kyiv}, {@code
  *       handing Moscow}) and a noun of alliance ({@code its ally Moscow}); a verb of travel or
  *       attack, or a noun such as {@code capital}, makes a place ({@code leaving Moscow}, {@code
- *       the Kazakh capital Astana});
- *   <li>the words after it: a possessive is the government's ({@code Ankara's call}) unless what
+ *       the Kazakh capital Astana}, {@code the streets of Kyiv});
+ *   <li>the words after it: an apposition of a city noun makes a place ({@code Astana, a city
+ *       of 1.3 million}); a possessive is the government's ({@code Ankara's call}) unless what
  *       is possessed is part of a city ({@code Tbilisi's main avenue}); a finite verb makes it the
  *       subject, so an actor ({@code Moscow warned}, {@code Beijing firmly opposed}), except for a
  *       passive of attack ({@code Kyiv was shelled}); a colon after it at the start of a sentence
@@ -159,6 +160,12 @@ final class CapitalRoles {
     if (p.equals("on")) {
       return ATTACKS.contains(pp) ? new Decision(false, "'" + pp + " on'") : new Decision(true, "'on'");
     }
+    if (p.equals("of") && CITY_PARTS.contains(pp)) {
+      return new Decision(false, "'" + pp + " of'"); // the streets of Kyiv, the mayor of Moscow
+    }
+    if (p.equals("of") && (STANCES.contains(pp) || COMMUNICATION.contains(pp))) {
+      return new Decision(true, "'" + pp + " of'"); // the position of Moscow
+    }
     if (p.equals("toward") || p.equals("towards")) {
       return STANCES.contains(pp) ? new Decision(true, "'" + pp + " " + p + "'")
           : new Decision(false, "'" + p + "'");
@@ -196,6 +203,12 @@ final class CapitalRoles {
     }
     Token n = tokens.get(next);
     String t = n.text();
+    if (t.equals(",") && next == last + 1) {
+      String noun = appositionNoun(s, next + 1);
+      if (noun != null && CITY_PARTS.contains(noun)) {
+        return new Decision(false, "apposition '" + noun + "'"); // Astana, a city of 1.3 million
+      }
+    }
     if (t.equals(":") && first == 0) {
       return new Decision(true, "speaker before a colon");
     }
@@ -297,6 +310,20 @@ final class CapitalRoles {
       }
       if (!t.isPos("JJ") && !t.isPos("VBN") && !t.isPos("VBG") && !t.isPos("RB") && !t.isPos("NNP")) {
         return null;
+      }
+    }
+    return null;
+  }
+
+  /** The noun of {@code a city}, {@code the Kazakh capital} right after a comma, lower case, or null. */
+  private static String appositionNoun(Sentence s, int from) {
+    if (from >= s.tokens().size() || !Set.of("a", "an", "the").contains(lower(s, from))) {
+      return null;
+    }
+    for (int i = from + 1; i < Math.min(from + 4, s.tokens().size()); i++) {
+      Token t = s.tokens().get(i);
+      if (t.isPos("NN") && !t.isPos("NNP")) {
+        return lower(s, i);
       }
     }
     return null;

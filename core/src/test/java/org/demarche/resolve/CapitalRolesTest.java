@@ -43,6 +43,10 @@ class CapitalRolesTest {
       the/DT *Brussels/NNP summit/NN                               | false | modifies 'summit'
       *Moscow/NNP officials/NNS denied/VBD it/PRP                  | true  | modifies 'officials'
       *Moscow/NNP and/CC Tashkent/NNP on/IN Monday/NNP             | false | no cue: place
+      the/DT streets/NNS of/IN *Kyiv/NNP were/VBD quiet/JJ         | false | 'streets of'
+      the/DT position/NN of/IN *Moscow/NNP                         | true  | 'position of'
+      *Astana/NNP ,/, a/DT city/NN of/IN millions/NNS ,/, is/VBZ   | false | apposition 'city'
+      *Minsk/NNP hosted/VBD the/DT talks/NNS                       | true  | subject of 'hosted'
       """)
   void cueDecides(String spec, boolean acts, String cue) {
     List<Token> tokens = new ArrayList<>();
