@@ -19,9 +19,10 @@ import org.demarche.resolve.gazetteer.NameKey;
  * of a person the article names in full ({@code Dzheppar} after {@code Emine Dzheppar}); the
  * given name of a known person whose family name the article uses ({@code his father,
  * Gurbanguly} beside {@code Serdar Berdimuhamedov}); a near-spelling of a known actor ({@code
- * Kygyzstan}, {@code Olaf Sholz}) tied to a country the article names; else an entity of its own
- * whose id is the name's slug and whose country comes from the words around it ({@link
- * ContextCountry}). Multi-word names are resolved before single words, so that a surname can
+ * Kygyzstan}, {@code Olaf Sholz}) tied to a country the article names; another spelling of a name
+ * the article already gave an entity of its own ({@code Olena Vasilchuk} after {@code Olena
+ * Vasylchuk}); else an entity of its own whose id is the name's slug and whose country comes
+ * from the words around it ({@link ContextCountry}). Multi-word names are resolved before single words, so that a surname can
  * point to a full name that comes later. Stateless and thread-safe.
  */
 final class UnknownNames {
@@ -169,12 +170,26 @@ final class UnknownNames {
     String id = type.idPrefix() + ":" + NameKey.slug(ner.text());
     Entity existing = actors.entity(id);
     if (existing == null) {
+      existing = sameKey(actors, type, ner.text()); // Olena Vasylchuk, then Olena Vasilchuk
+    }
+    if (existing == null) {
       String country = type == EntityType.LOCATION
           ? ContextCountry.ofPlace(article, ner.span(), actors)
           : ContextCountry.ofActor(article, ner.span(), actors);
       existing = new Entity(id, ner.text(), type, country, null, List.of(ner.text()));
     }
     actors.add(existing, ner.span(), ner.text(), "ner");
+  }
+
+  /** An entity of the article's own of {@code type} whose name has the romanization key of {@code name}. */
+  private static Entity sameKey(ArticleActors actors, EntityType type, String name) {
+    String key = NameKey.key(name);
+    for (Entity e : actors.entities().values()) {
+      if (e.type() == type && actors.gazetteerEntry(e.id()) == null && NameKey.key(e.name()).equals(key)) {
+        return e;
+      }
+    }
+    return null;
   }
 
   private static boolean hasWord(String phrase, String word) {

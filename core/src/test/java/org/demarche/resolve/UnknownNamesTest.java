@@ -56,6 +56,15 @@ class UnknownNamesTest {
   }
 
   @Test
+  void secondSpellingOfAnUnknownNameIsTheSameEntity() {
+    String text = "Olena Vasylchuk arrived. Olena Vasilchuk said the talks went well.";
+    ResolvedArticle r = resolve(text, DATE, ner(text, "PERSON", "Olena Vasylchuk"),
+        ner(text, "PERSON", "Olena Vasilchuk"));
+    assertEquals(Map.of("Olena Vasylchuk", "person:olena-vasylchuk", "Olena Vasilchuk", "person:olena-vasylchuk"),
+        mentions(r));
+  }
+
+  @Test
   void givenNameAloneIsTheRelativeWhoseFamilyNameTheArticleUses() {
     String text = "Serdar Berdimuhamedow succeeded his father, Gurbanguly, in 2022.";
     ResolvedArticle r = resolve(text, DATE, ner(text, "PERSON", "Gurbanguly"));
