@@ -25,7 +25,8 @@ import org.demarche.model.Token;
  *       of 1.3 million}); a possessive is the government's ({@code Ankara's call}) unless what
  *       is possessed is part of a city ({@code Tbilisi's main avenue}); a finite verb makes it the
  *       subject, so an actor ({@code Moscow warned}, {@code Beijing firmly opposed}), except for a
- *       passive of attack ({@code Kyiv was shelled}); a colon after it at the start of a sentence
+ *       passive of attack ({@code Kyiv was shelled}) and a city noun after a copula ({@code Kyiv
+ *       is the capital}); a colon after it at the start of a sentence
  *       makes it a speaker ({@code Kabul: Tajiks must not meddle}); a noun after it makes it a
  *       modifier, so a place ({@code Moscow time}, {@code the Brussels summit});
  *   <li>the dependency parse: subject, agent, possessor and indirect object act; the object of a
@@ -220,8 +221,14 @@ final class CapitalRoles {
       verb++; // Beijing firmly opposed, Astana has repeatedly said
     }
     if (verb < tokens.size() && isFinite(tokens.get(verb))) {
-      return passiveAttack(s, verb) ? new Decision(false, "attacked")
-          : new Decision(true, "subject of '" + tokens.get(verb).text() + "'");
+      if (passiveAttack(s, verb)) {
+        return new Decision(false, "attacked");
+      }
+      String predicate = "be".equals(lemma(tokens.get(verb))) ? appositionNoun(s, verb + 1) : null;
+      if (predicate != null && (CITY_PARTS.contains(predicate) || predicate.equals("home"))) {
+        return new Decision(false, "is a '" + predicate + "'"); // Kyiv is the capital of Ukraine
+      }
+      return new Decision(true, "subject of '" + tokens.get(verb).text() + "'");
     }
     if (next == last + 1 && (n.isPos("NN") || n.isPos("CD"))) {
       String noun = t.toLowerCase(Locale.ROOT);
@@ -315,7 +322,7 @@ final class CapitalRoles {
     return null;
   }
 
-  /** The noun of {@code a city}, {@code the Kazakh capital} right after a comma, lower case, or null. */
+  /** The noun of {@code a city}, {@code the Kazakh capital} at {@code from}, lower case, or null. */
   private static String appositionNoun(Sentence s, int from) {
     if (from >= s.tokens().size() || !Set.of("a", "an", "the").contains(lower(s, from))) {
       return null;

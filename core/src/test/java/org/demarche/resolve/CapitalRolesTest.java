@@ -47,6 +47,7 @@ class CapitalRolesTest {
       the/DT position/NN of/IN *Moscow/NNP                         | true  | 'position of'
       *Astana/NNP ,/, a/DT city/NN of/IN millions/NNS ,/, is/VBZ   | false | apposition 'city'
       *Minsk/NNP hosted/VBD the/DT talks/NNS                       | true  | subject of 'hosted'
+      *Kyiv/NNP is/VBZ the/DT capital/NN of/IN Ukraine/NNP         | false | is a 'capital'
       """)
   void cueDecides(String spec, boolean acts, String cue) {
     List<Token> tokens = new ArrayList<>();
@@ -61,7 +62,8 @@ class CapitalRolesTest {
       }
       String lemma = word.equals("warned") ? "warn" : word.equals("opposed") ? "oppose"
           : word.equals("urged") ? "urge" : word.equals("leaving") ? "leave"
-          : word.equals("shelled") ? "shell" : word.equals("was") ? "be" : word.toLowerCase();
+          : word.equals("shelled") ? "shell" : word.equals("was") || word.equals("is") ? "be"
+          : word.toLowerCase();
       tokens.add(new Token(tokens.size(), word, new Span(offset, offset + word.length()),
           item.substring(slash + 1), lemma, null));
       offset += word.length() + 1;
