@@ -24,7 +24,8 @@ import org.demarche.model.EntityType;
  * @param type kind of entity; the id prefix must be {@code type.idPrefix()}
  * @param name canonical name
  * @param country ISO alpha-3 of the state it belongs to or acts for, or null (international
- *     bodies; a person whose latest office is international)
+ *     bodies); for a dependent territory its sovereign; for a person the country of their
+ *     undated {@linkplain #standingAt standing} (null when that office is international)
  * @param aliases every known name, canonical name first; for countries this includes the
  *     metonyms and the CLDR names in Russian, Turkish and Kazakh
  * @param demonyms adjectives and nouns for the people of a country ({@code Kazakh}), empty for
