@@ -1,0 +1,272 @@
+package org.demarche.quote;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import org.demarche.model.Dependency;
+import org.demarche.model.Entity;
+import org.demarche.model.EntityType;
+import org.demarche.model.Mention;
+import org.demarche.model.Sentence;
+import org.demarche.model.Span;
+import org.demarche.model.Token;
+import org.demarche.quote.Descriptions.Description;
+import org.demarche.resolve.gazetteer.Gazetteer;
+import org.demarche.resolve.gazetteer.GazetteerEntry;
+
+/**
+ * Resolves the words that name a speaker to an actor: a name is its mention's entity; a pronoun
+ * the most salient compatible actor ({@code he} a man or a person of unknown gender, {@code it}
+ * a body or a state); a description the nearest actor whose office, country and gender fit it.
+ * A foreign ministry speaks for its state: its quotes go to the country. Thread-safe.
+ */
+final class Speakers {
+
+  private final Gazetteer gazetteer;
+
+  /** @param gazetteer where genders come from, or null when unknown */
+  Speakers(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /**
+   * The speaker {@code phrase} names, or null.
+   *
+   * @param sieve the rule reported when the phrase is a name
+   */
+  Attribution resolve(ArticleView v, Salience salience, Phrase phrase, String cue, String sieve) {
+    Attribution a = resolve(v, salience, phrase, sieve, 0);
+    if (a == null) {
+      return null;
+    }
+    Entity speaker = stateOf(v, a.speaker());
+    return new Attribution(speaker, a.text(), a.span(), cue, a.rule());
+  }
+
+  private Attribution resolve(ArticleView v, Salience salience, Phrase p, String sieve, int depth) {
+    Sentence s = p.sentence();
+    Token head = p.headToken();
+    String word = head.text().toLowerCase(Locale.ROOT);
+    if (head.isPos("WP") || head.isPos("WDT") && (word.equals("which") || word.equals("that"))) {
+      Phrase antecedent = antecedent(v, s, p.head());
+      return antecedent == null || depth > 2 ? null : resolve(v, salience, antecedent, sieve, depth + 1);
+    }
+    if (head.isPos("PRP")) {
+      return pronoun(v, salience, word, p.span().start());
+    }
+    Mention named = v.mentionCovering(s, head);
+    if (named != null && v.isActor(named)) {
+      return named(v, named, sieve);
+    }
+    for (Mention m : mentionsIn(v, p)) {
+      if (isPerson(v, m)) {
+        return named(v, m, sieve); // "Secretary of State Antony Blinken", "the office of President Tokayev"
+      }
+    }
+    Mention appositive = appositive(v, p);
+    if (appositive != null) {
+      return named(v, appositive, sieve); // "the bloc's foreign policy chief, Josep Borrell, said"
+    }
+    Description d = Descriptions.of(p);
+    Span span = p.span();
+    String text = span.slice(v.text);
+    switch (d.kind()) {
+      case PERSON -> {
+        Entity e = person(v, p, d, countryIn(v, p));
+        return e == null ? null : new Attribution(e, text, span, null, "description");
+      }
+      case BODY -> {
+        Entity e = body(v, p);
+        return e == null ? null : new Attribution(e, text, span, null, "description");
+      }
+      case DOCUMENT -> {
+        for (Mention m : mentionsIn(v, p)) {
+          if (v.isActor(m)) {
+            return new Attribution(v.entity(m), text, span, null, "description"); // "the Kremlin's statement"
+          }
+        }
+        Attribution issuer = salience.find(span.start(), e -> e.type() != EntityType.LOCATION);
+        return issuer == null ? null : new Attribution(issuer.speaker(), text, span, null, "description");
+      }
+      case GROUP -> {
+        for (Mention m : mentionsIn(v, p)) {
+          if (m.start() > head.start() && v.isActor(m)) {
+            return new Attribution(v.entity(m), text, span, null, "description"); // "Leaders of the CSTO"
+          }
+        }
+        return null;
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  private static Attribution named(ArticleView v, Mention m, String sieve) {
+    return new Attribution(v.entity(m), m.text(), m.span(), null, sieve);
+  }
+
+  private Attribution pronoun(ArticleView v, Salience salience, String word, int position) {
+    Predicate<Entity> fits = switch (word) {
+      case "he" -> e -> e.type() == EntityType.PERSON && !"f".equals(gender(e));
+      case "she" -> e -> e.type() == EntityType.PERSON && !"m".equals(gender(e));
+      case "it" -> e -> e.type() == EntityType.ORGANIZATION || e.type() == EntityType.COUNTRY;
+      case "they" -> e -> e.type() != EntityType.LOCATION;
+      default -> null;
+    };
+    if (fits == null) {
+      return null;
+    }
+    Attribution a = salience.find(position, fits);
+    return a == null ? null : new Attribution(a.speaker(), a.text(), a.span(), null, "pronoun");
+  }
+
+  /** {@code Tokayev, who expressed}: the phrase the relative clause belongs to. */
+  private static Phrase antecedent(ArticleView v, Sentence s, int relative) {
+    if (s.parsed()) {
+      Dependency subject = v.head(s, relative);
+      Dependency clause = subject == null || subject.governor() < 0 ? null : v.head(s, subject.governor());
+      if (clause != null && clause.relation().startsWith("acl") && clause.governor() >= 0) {
+        return Phrase.around(s, clause.governor());
+      }
+    }
+    int comma = relative - 1;
+    return comma > 0 && s.tokens().get(comma).text().equals(",") ? Phrase.before(s, comma, 0) : null;
+  }
+
+  /** The nearest person before the phrase whose office, country and gender fit the description. */
+  private Entity person(ArticleView v, Phrase p, Description d, String country) {
+    Predicate<Entity> fits = e -> e.type() == EntityType.PERSON
+        && (country == null || country.equals(e.country()))
+        && (d.gender() == null || !opposite(d.gender(), gender(e)))
+        && d.office().fits(e.role())
+        && (!d.presidential() || e.role() != null && e.role().contains("President"));
+    if (d.office() == Descriptions.Office.ANY && country == null) {
+      return null; // "his counterpart" names nobody without a country
+    }
+    int at = v.mentionsBefore(p.span().start());
+    for (int i = at - 1; i >= 0; i--) {
+      if (fits.test(v.entity(v.mentions.get(i)))) {
+        return v.entity(v.mentions.get(i));
+      }
+    }
+    for (int i = at; i < v.mentions.size(); i++) {
+      if (fits.test(v.entity(v.mentions.get(i)))) {
+        return v.entity(v.mentions.get(i)); // named only after the description
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A body: an actor named inside the phrase ({@code the Akorda press service}), else the nearest
+   * organization before it whose name holds the head noun ({@code the ministry}), else the state
+   * its adjective names ({@code the Kyrgyz border guard service}).
+   */
+  private static Entity body(ArticleView v, Phrase p) {
+    String country = null;
+    for (Mention m : mentionsIn(v, p)) {
+      Entity e = v.entity(m);
+      if (!"demonym".equals(m.rule()) && v.isActor(m)) {
+        return e;
+      }
+      if (e.country() != null) {
+        country = e.country();
+      }
+    }
+    String noun = p.headToken().text().toLowerCase(Locale.ROOT);
+    for (int i = v.mentionsBefore(p.span().start()) - 1; i >= 0; i--) {
+      Entity e = v.entity(v.mentions.get(i));
+      if (e.type() == EntityType.ORGANIZATION && e.name().toLowerCase(Locale.ROOT).contains(noun)
+          && (country == null || country.equals(e.country()))) {
+        return e;
+      }
+    }
+    return country == null ? null : countryEntity(v, country);
+  }
+
+  /** The country a phrase's modifiers name: {@code the Kazakh leader}, {@code Kremlin spokesperson}. */
+  private static String countryIn(ArticleView v, Phrase p) {
+    for (Mention m : mentionsIn(v, p)) {
+      if (m.end() <= p.headToken().start() && v.entity(m).country() != null
+          && v.entity(m).type() != EntityType.PERSON) {
+        return v.entity(m).country();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code foreign ministry spokesman, Ayxan Hacizada,}: a person named beside the phrase, as its
+   * appositive in the parse or set off by a comma after it.
+   */
+  private static Mention appositive(ArticleView v, Phrase p) {
+    List<Token> t = p.sentence().tokens();
+    for (Dependency d : v.children(p.sentence(), p.head())) {
+      if (d.relation().equals("appos")) {
+        Mention m = v.mentionCovering(p.sentence(), t.get(d.dependent()));
+        if (m != null && isPerson(v, m)) {
+          return m;
+        }
+      }
+    }
+    if (p.to() + 1 < t.size() && t.get(p.to()).text().equals(",")) {
+      Mention m = v.mentionCovering(p.sentence(), t.get(p.to() + 1));
+      if (m != null && isPerson(v, m) && m.start() == t.get(p.to() + 1).start()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static List<Mention> mentionsIn(ArticleView v, Phrase p) {
+    Span span = p.span();
+    return v.mentionsIn(p.sentence()).stream()
+        .filter(m -> span.contains(m.span())).toList();
+  }
+
+  private static boolean isPerson(ArticleView v, Mention m) {
+    return v.entity(m).type() == EntityType.PERSON && !"demonym".equals(m.rule());
+  }
+
+  /** A foreign ministry speaks for its state ({@code the Azerbaijani Foreign Ministry said}). */
+  private static Entity stateOf(ArticleView v, Entity e) {
+    if (e.type() != EntityType.ORGANIZATION || e.country() == null || !isForeignMinistry(e)) {
+      return e;
+    }
+    Entity state = countryEntity(v, e.country());
+    return state == null ? e : state;
+  }
+
+  private static boolean isForeignMinistry(Entity e) {
+    for (String name : e.aliases()) {
+      String n = name.toLowerCase(Locale.ROOT);
+      if (n.contains("ministry of foreign affairs") || n.contains("foreign ministry")
+          || n.contains("ministry of external affairs") || n.contains("foreign office")) {
+        return true;
+      }
+    }
+    return e.name().toLowerCase(Locale.ROOT).contains("ministry of foreign affairs");
+  }
+
+  private static Entity countryEntity(ArticleView v, String iso3) {
+    for (Entity e : v.entities.values()) {
+      if (e.type() == EntityType.COUNTRY && iso3.equals(e.country())) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private String gender(Entity e) {
+    if (gazetteer == null) {
+      return null;
+    }
+    GazetteerEntry g = gazetteer.byId(e.id());
+    return g == null ? null : g.gender();
+  }
+
+  private static boolean opposite(String wanted, String actual) {
+    return actual != null && !actual.equals(wanted);
+  }
+}
