@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.demarche.model.Dateline;
 import org.demarche.model.Dependency;
 import org.demarche.model.Entity;
 import org.demarche.model.EntityType;
@@ -15,7 +16,8 @@ import org.demarche.model.Token;
 
 /**
  * One article as the sieves see it: its sentences, its quotes, and the mentions that stand
- * outside every quote (words inside a quote are the speaker's, never the speaker). Lookups by
+ * outside every quote and outside the dateline (words inside a quote are the speaker's, never
+ * the speaker). Lookups by
  * offset are binary searches. Not thread-safe: one per article and thread.
  */
 final class ArticleView {
@@ -47,8 +49,11 @@ final class ArticleView {
       bySentence.add(new ArrayList<>());
     }
     List<Mention> outside = new ArrayList<>();
+    Dateline dateline = article.annotated().dateline();
     for (Mention m : article.mentions()) {
-      if (quoteAt(m.start()) < 0 && entities.containsKey(m.entityId())) {
+      // a dateline names where the story was filed, not who speaks: "MOSCOW, June 13 -- Russia said"
+      boolean filed = dateline != null && dateline.span().contains(m.span());
+      if (!filed && quoteAt(m.start()) < 0 && entities.containsKey(m.entityId())) {
         outside.add(m);
         int s = sentenceIndex(m.start());
         if (s >= 0) {

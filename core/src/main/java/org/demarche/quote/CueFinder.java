@@ -36,6 +36,8 @@ final class CueFinder {
 
   /** How many tokens from the quote a reporting verb may stand. */
   private static final int WINDOW = 60;
+  /** What a coordinating conjunction between the quote and a later verb adds to its distance. */
+  private static final int COORDINATED = 10;
 
   private CueFinder() {}
 
@@ -98,7 +100,9 @@ final class CueFinder {
       if (Cues.isCue(t, true)) {
         return new Cue(s, t.index(), true, distance);
       }
-      if (Character.isLetterOrDigit(t.text().charAt(0))) {
+      if (t.isPos("CC")) {
+        distance += COORDINATED; // `"..." and urged restraint`: a new predicate, not the quote's cue
+      } else if (Character.isLetterOrDigit(t.text().charAt(0))) {
         distance++;
       }
     }
@@ -201,13 +205,18 @@ final class CueFinder {
   static int parsedSubject(ArticleView v, Sentence s, int verb) {
     int x = verb;
     for (int depth = 0; depth < 4; depth++) {
+      int found = -1;
       for (Dependency d : v.children(s, x)) {
         String rel = d.relation();
         boolean subject = rel.equals("nsubj") || rel.equals("nsubj:xsubj")
             || rel.equals("nsubj:pass") && isQuoted(s, x);
-        if (subject && !v.quoted(s.tokens().get(d.dependent()))) {
-          return d.dependent();
+        if (subject && !v.quoted(s.tokens().get(d.dependent()))
+            && (found < 0 || Math.abs(d.dependent() - x) < Math.abs(found - x))) {
+          found = d.dependent(); // of two subjects the nearer: "MOSCOW, June 13 -- Russia dismissed"
         }
+      }
+      if (found >= 0) {
+        return found;
       }
       Dependency up = v.head(s, x);
       if (up == null || up.governor() < 0) {

@@ -14,7 +14,20 @@ import org.demarche.model.Token;
 final class Descriptions {
 
   /** What kind of speaker a phrase describes. */
-  enum Kind { PERSON, BODY, DOCUMENT, GROUP, NONE }
+  enum Kind {
+    /** One person by office: {@code the Turkish diplomat}. */
+    PERSON,
+    /** An institution: {@code the ministry}, {@code the Kyrgyz border guard service}. */
+    BODY,
+    /** A text whose issuer speaks: {@code the statement says}. */
+    DOCUMENT,
+    /** Several actors, one of them named after {@code of}: {@code Leaders of the CSTO}. */
+    GROUP,
+    /** People the article does not name: {@code a security source}, {@code opposition lawmakers}. */
+    ANONYMOUS,
+    /** Not a speaker: {@code the talks}, {@code sanctions}. */
+    NONE
+  }
 
   /**
    * An office a description names and the words an office title must contain to fit it
@@ -79,6 +92,13 @@ final class Descriptions {
       "release", "report", "message", "letter", "post", "decree", "resolution", "declaration",
       "readout", "transcript", "website", "text", "document", "note", "notice", "bulletin",
       "publication", "announcement", "address", "tweet", "telegram", "appeal");
+  private static final Set<String> ANONYMOUS = Set.of("official", "officials", "source",
+      "sources", "expert", "experts", "analyst", "analysts", "lawmaker", "lawmakers", "legislator",
+      "legislators", "deputy", "deputies", "senator", "mp", "mps", "observer", "observers", "critic",
+      "critics", "witness", "witnesses", "resident", "residents", "activist", "activists",
+      "protester", "protesters", "demonstrators", "journalist", "journalists", "reporter",
+      "commentator", "commentators", "people", "person", "man", "woman", "opposition", "diplomats",
+      "insider", "insiders", "aide", "aides", "adviser", "advisers", "advisor", "spokespeople");
   private static final Set<String> GROUPS = Set.of("leaders", "heads", "members", "representatives",
       "participants", "delegations", "presidents", "ministers", "officials", "sides", "parties");
 
@@ -128,6 +148,9 @@ final class Descriptions {
     }
     if (DOCUMENTS.contains(noun)) {
       return new Description(Kind.DOCUMENT, null, false, null);
+    }
+    if (ANONYMOUS.contains(noun)) {
+      return new Description(Kind.ANONYMOUS, null, false, null);
     }
     return Description.NONE;
   }

@@ -13,8 +13,8 @@ import org.demarche.model.Span;
  * it; a quote left open at a paragraph's end that the next paragraph reopens is one quote over
  * both; first-person paragraphs without marks closed by a speech cue ({@code ..., said the
  * Kazakh leader.}) are unmarked quotes. Titles ({@code the "Ana Tili" newspaper}, {@code an
- * exercise called "Eagle Partner"}) and scare quotes ({@code the so-called "referendum"}) are
- * not quotes. Stateless and thread-safe.
+ * exercise called "Eagle Partner"}) and scare quotes ({@code the so-called "referendum"}, a
+ * single word set off, {@code called it a "surrender"}) are not quotes. Stateless and thread-safe.
  */
 final class QuoteFinder {
 
@@ -172,6 +172,9 @@ final class QuoteFinder {
     String[] words = SPACES.split(text.substring(s, e));
     if (words.length > 4) {
       return false;
+    }
+    if (words.length == 1 && ".!?,".indexOf(text.charAt(e - 1)) < 0) {
+      return true; // one word set off: a term or a scare quote ("martyred", "surrender"), not an utterance
     }
     String lead = text.substring(Math.max(0, openAt - 30), openAt);
     if (NAMING.matcher(lead).find() || SO_CALLED.matcher(lead).find()) {

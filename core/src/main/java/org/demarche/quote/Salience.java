@@ -91,7 +91,7 @@ final class Salience {
       if (last < sentence) {
         return null;
       }
-      if (a != null && first <= sentence && fits.test(a.speaker())) {
+      if (a != null && a.resolved() && first <= sentence && fits.test(a.speaker())) {
         return a;
       }
     }

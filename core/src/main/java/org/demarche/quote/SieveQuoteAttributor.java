@@ -68,36 +68,52 @@ public final class SieveQuoteAttributor implements QuoteAttributor {
         a = paragraphSubject(v, salience, q);
       }
       done.add(a);
-      out.add(a == null
-          ? new Quote(q.span(), q.span().slice(text), null, null, null, null, null)
-          : new Quote(q.span(), q.span().slice(text), a.speaker().id(), a.text(), a.span(),
-              a.cue(), a.rule()));
+      if (a == null) {
+        out.add(new Quote(q.span(), q.span().slice(text), null, null, null, null, null));
+      } else if (!a.resolved()) {
+        out.add(new Quote(q.span(), q.span().slice(text), null, a.text(), a.span(), a.cue(), null));
+      } else {
+        out.add(new Quote(q.span(), q.span().slice(text), a.speaker().id(), a.text(), a.span(),
+            a.cue(), a.rule()));
+      }
     }
     return out;
   }
 
+  /**
+   * The subject of the nearest reporting verb. Words that name someone who is not among the
+   * actors ({@code a security source said}) end the search: the quote is theirs, not another's.
+   */
   private Attribution cue(ArticleView v, Salience salience, QuoteSpan q) {
+    Attribution unresolved = null;
     for (CueFinder.Cue c : CueFinder.find(v, q)) {
       for (Phrase subject : CueFinder.subjects(v, c)) {
         String verb = c.token().text().toLowerCase(Locale.ROOT);
         Attribution a = speakers.resolve(v, salience, subject, verb,
             c.trailing() ? "trailing-cue" : "leading-cue");
-        if (a != null) {
+        if (a != null && a.resolved()) {
           return a;
+        }
+        if (unresolved == null) {
+          unresolved = a;
         }
       }
     }
-    return null;
+    return unresolved;
   }
 
   /** {@code according to X} in the quote's first or last sentence, outside quotes. */
   private Attribution accordingTo(ArticleView v, Salience salience, QuoteSpan q) {
     Sentence first = v.sentenceAt(q.marks().start());
     Sentence last = CueFinder.lastSentence(v, q);
-    for (Sentence s : first == last || last == null ? List.of(first) : List.of(first, last)) {
-      if (s == null) {
-        continue;
-      }
+    List<Sentence> sentences = new ArrayList<>(2);
+    if (first != null) {
+      sentences.add(first);
+    }
+    if (last != null && last != first) {
+      sentences.add(last);
+    }
+    for (Sentence s : sentences) {
       List<Token> t = s.tokens();
       for (int i = 0; i + 2 < t.size(); i++) {
         if (!t.get(i).text().equalsIgnoreCase("according") || !t.get(i + 1).text().equals("to")
@@ -167,15 +183,15 @@ public final class SieveQuoteAttributor implements QuoteAttributor {
         }
       }
     }
-    for (int depth = 0; governor >= 0 && depth < 6; depth++) {
+    for (int depth = 0; governor >= 0 && depth < 8; depth++) {
       Token g = s.tokens().get(governor);
       if (g.isPos("VB") && !v.quoted(g)) {
         int subject = CueFinder.parsedSubject(v, s, governor);
-        if (subject < 0) {
-          return null;
+        Attribution a = subject < 0 ? null : speakers.resolve(v, salience, Phrase.around(s, subject),
+            g.text().toLowerCase(Locale.ROOT), "clause-subject");
+        if (a != null) {
+          return a; // "the new sanctions announced by Washington as "...": sanctions name nobody, go up
         }
-        return speakers.resolve(v, salience, Phrase.around(s, subject), g.text().toLowerCase(Locale.ROOT),
-            "clause-subject");
       }
       Dependency up = v.head(s, governor);
       governor = up == null ? -1 : up.governor();
@@ -188,7 +204,7 @@ public final class SieveQuoteAttributor implements QuoteAttributor {
    * after the one the previous quote closed, has the previous quote's speaker.
    */
   private static Attribution previousQuote(ArticleView v, List<Attribution> done, int i) {
-    if (i == 0 || done.get(i - 1) == null) {
+    if (i == 0 || done.get(i - 1) == null || !done.get(i - 1).resolved()) {
       return null;
     }
     QuoteSpan q = v.quotes.get(i);

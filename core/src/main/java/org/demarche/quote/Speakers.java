@@ -37,10 +37,27 @@ final class Speakers {
   Attribution resolve(ArticleView v, Salience salience, Phrase phrase, String cue, String sieve) {
     Attribution a = resolve(v, salience, phrase, sieve, 0);
     if (a == null) {
-      return null;
+      return namesSomeone(v, phrase)
+          ? Attribution.unresolved(phrase.text(v.text), phrase.span(), cue) : null;
     }
     Entity speaker = stateOf(v, a.speaker());
     return new Attribution(speaker, a.text(), a.span(), cue, a.rule());
+  }
+
+  /**
+   * Whether the words name a speaker even when no actor fits them: a personal pronoun, a
+   * description, an unknown name. {@code the talks} or {@code sanctions} name nobody.
+   */
+  private static boolean namesSomeone(ArticleView v, Phrase p) {
+    Token head = p.headToken();
+    if (head.isPos("PRP")) {
+      return true;
+    }
+    if (head.isPos("WP") || head.isPos("WDT")) {
+      return false;
+    }
+    return Descriptions.of(p).kind() != Descriptions.Kind.NONE
+        || head.isPos("NNP") && v.mentionCovering(p.sentence(), head) == null;
   }
 
   private Attribution resolve(ArticleView v, Salience salience, Phrase p, String sieve, int depth) {
@@ -76,6 +93,11 @@ final class Speakers {
         return e == null ? null : new Attribution(e, text, span, null, "description");
       }
       case BODY -> {
+        Phrase earlier = depth == 0 ? sameHeadBefore(v, p) : null;
+        Attribution antecedent = earlier == null ? null : resolve(v, salience, earlier, sieve, depth + 1);
+        if (antecedent != null) {
+          return new Attribution(antecedent.speaker(), text, span, null, "description");
+        }
         Entity e = body(v, p);
         return e == null ? null : new Attribution(e, text, span, null, "description");
       }
@@ -84,6 +106,11 @@ final class Speakers {
           if (v.isActor(m)) {
             return new Attribution(v.entity(m), text, span, null, "description"); // "the Kremlin's statement"
           }
+        }
+        Phrase author = author(p);
+        if (author != null) {
+          Attribution a = depth > 2 ? null : resolve(v, salience, author, sieve, depth + 1);
+          return a == null ? null : new Attribution(a.speaker(), text, span, null, "description");
         }
         Attribution issuer = salience.find(span.start(), e -> e.type() != EntityType.LOCATION);
         return issuer == null ? null : new Attribution(issuer.speaker(), text, span, null, "description");
@@ -119,6 +146,39 @@ final class Speakers {
     }
     Attribution a = salience.find(position, fits);
     return a == null ? null : new Attribution(a.speaker(), a.text(), a.span(), null, "pronoun");
+  }
+
+  /** {@code a statement from the presidential press service}: the words after from, by or of. */
+  private static Phrase author(Phrase p) {
+    List<Token> t = p.sentence().tokens();
+    int k = p.head() + 1;
+    if (k + 1 < t.size()) {
+      String w = t.get(k).text().toLowerCase(Locale.ROOT);
+      if (w.equals("from") || w.equals("by") || w.equals("of")) {
+        return Phrase.after(p.sentence(), k + 1);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code The Kyrgyz border guard service reported ... "...," the service said}: the nearest
+   * earlier phrase, outside quotes and within a few sentences, with the same head noun.
+   */
+  private static Phrase sameHeadBefore(ArticleView v, Phrase p) {
+    String noun = p.headToken().text().toLowerCase(Locale.ROOT);
+    int k = v.sentenceIndex(p.span().start());
+    for (int j = k; j >= 0 && j > k - 4; j--) {
+      Sentence s = v.sentences.get(j);
+      List<Token> t = s.tokens();
+      int end = j == k ? p.from() : t.size();
+      for (int i = end - 1; i >= 0; i--) {
+        if (t.get(i).text().toLowerCase(Locale.ROOT).equals(noun) && !v.quoted(t.get(i))) {
+          return Phrase.around(s, i);
+        }
+      }
+    }
+    return null;
   }
 
   /** {@code Tokayev, who expressed}: the phrase the relative clause belongs to. */
