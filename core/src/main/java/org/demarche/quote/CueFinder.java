@@ -154,17 +154,14 @@ final class CueFinder {
     }
     int limit = regionStart(v, s, c.verb());
     Phrase inverted = c.trailing() && c.distance() == 0 ? inverted(v, s, c.verb()) : null;
-    Phrase before = Phrase.before(s, c.verb(), limit);
     if (inverted != null) {
       out.add(inverted);
-    } else if (before != null) {
-      out.add(before);
-    } else if (c.verb() > limit && isCoordinator(s.tokens().get(c.verb() - 1))
-        || c.verb() > limit + 1 && s.tokens().get(c.verb() - 1).lemma() != null
-            && s.tokens().get(c.verb() - 1).isPos("VB") && isCoordinator(s.tokens().get(c.verb() - 2))) {
+    } else if (isDependent(s, c.verb(), limit)) {
+      // "rejected the accusations, saying ...", "denied ..., but did admit ... and said": the
+      // words before are an object; the subject is that of the sentence's first verb
       for (int i = limit; i < c.verb(); i++) {
         Token t = s.tokens().get(i);
-        if (t.isPos("VBD") || t.isPos("VBZ") || t.isPos("VBP")) {
+        if ((t.isPos("VBD") || t.isPos("VBZ") || t.isPos("VBP")) && !v.quoted(t)) {
           Phrase first = Phrase.before(s, i, limit);
           if (first != null) {
             out.add(first);
@@ -172,8 +169,26 @@ final class CueFinder {
           break;
         }
       }
+    } else {
+      Phrase before = Phrase.before(s, c.verb(), limit);
+      if (before != null) {
+        out.add(before);
+      }
     }
     return out;
+  }
+
+  /** A participle after a comma, or a verb after a conjunction (with its auxiliary): it shares a subject. */
+  private static boolean isDependent(Sentence s, int verb, int limit) {
+    List<Token> t = s.tokens();
+    int i = verb - 1;
+    if (i > limit && t.get(i).isPos("VB") && "do".equals(t.get(i).lemma())) {
+      i--; // "but did admit"
+    }
+    if (i < limit) {
+      return false;
+    }
+    return t.get(i).isPos("CC") || t.get(verb).isPos("VBG") && t.get(i).text().equals(",");
   }
 
   /** {@code "...," said the Kazakh leader.}: the phrase after the verb, when nothing else follows it. */
@@ -191,10 +206,6 @@ final class CueFinder {
       return null; // "said it is investigating": the subject of the reported clause
     }
     return p;
-  }
-
-  private static boolean isCoordinator(Token t) {
-    return t.isPos("CC") || t.text().equals(",");
   }
 
   /**

@@ -15,7 +15,8 @@ final class Cues {
       "highlight", "affirm", "confirm", "tweet", "post", "acknowledge", "admit", "caution",
       "suggest", "describe", "call", "express", "voice", "vow", "pledge", "promise", "deny",
       "report", "believe", "hope", "complain", "ask", "demand", "predict", "mention", "quote",
-      "reaffirm", "assure", "maintain", "contend", "allege", "estimate", "speak", "continue");
+      "reaffirm", "assure", "maintain", "contend", "allege", "estimate", "speak", "continue",
+      "propose");
 
   /**
    * Verbs that report speech only after the quote: {@code "...," he continued} but not

@@ -140,7 +140,7 @@ final class Descriptions {
           : noun.equals("spokesman") || noun.equals("chairman") || noun.equals("king") ? "m" : null;
       return new Description(Kind.PERSON, office, presidential, gender);
     }
-    if (GROUPS.contains(noun) || noun.equals("head") && !after.isEmpty()) {
+    if (GROUPS.contains(noun) || (noun.equals("head") || noun.equals("chief")) && !after.isEmpty()) {
       return new Description(Kind.GROUP, null, false, null);
     }
     if (BODIES.contains(noun)) {

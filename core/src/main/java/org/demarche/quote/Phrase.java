@@ -19,6 +19,7 @@ record Phrase(Sentence sentence, int head, int from, int to) {
   /** Tags skipped between a subject and its verb: {@code Tokayev also noted}, {@code Peskov has said}. */
   private static final Set<String> BETWEEN = Set.of("RB", "MD", "RBR");
   private static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
+  private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
 
   Phrase {
     if (from < 0 || to > sentence.tokens().size() || head < from || head >= to) {
@@ -61,6 +62,9 @@ record Phrase(Sentence sentence, int head, int from, int to) {
     int from = head;
     while (from > 0) {
       Token prev = t.get(from - 1);
+      if (prev.ner() != null && TEMPORAL.contains(prev.ner())) {
+        break; // "on Thursday Kyrgyzstan denied": a date is not part of the subject
+      }
       if (prev.pos() != null && MODIFIERS.contains(prev.pos())) {
         from--;
       } else if (from > 1 && prev.text().equals("of") && isPos(t.get(from - 2), "NNP")) {
@@ -84,23 +88,61 @@ record Phrase(Sentence sentence, int head, int from, int to) {
   }
 
   /**
-   * The phrase that ends just before token {@code end}, skipping adverbs and auxiliaries
-   * ({@code Tokayev also noted}, {@code Peskov has said}), not reaching before token {@code limit}.
-   * Null if no noun or pronoun stands there.
+   * The subject phrase that ends before token {@code end}, not reaching before token
+   * {@code limit}, or null. Skips adverbs and auxiliaries ({@code Tokayev also noted},
+   * {@code Peskov has said}), prepositional phrases ({@code Amirabdollahian in a post on X said})
+   * and a comma before the verb ({@code spokesman, Ayxan Hacizada, told}).
    */
   static Phrase before(Sentence s, int end, int limit) {
+    return before(s, end, limit, true);
+  }
+
+  /**
+   * The phrase that ends before token {@code end}; with {@code subject} false, the phrase itself
+   * even when it is a preposition's object ({@code met with President Tokayev, who}).
+   */
+  static Phrase before(Sentence s, int end, int limit, boolean subject) {
     List<Token> t = s.tokens();
     int i = end - 1;
-    while (i >= limit && (t.get(i).pos() != null && BETWEEN.contains(t.get(i).pos())
-        || isPos(t.get(i), "VB") && t.get(i).lemma() != null && AUXILIARIES.contains(t.get(i).lemma()))) {
-      i--;
+    for (int hops = 0; hops < 4; hops++) {
+      while (i >= limit && (t.get(i).pos() != null && BETWEEN.contains(t.get(i).pos())
+          || isPos(t.get(i), "VB") && t.get(i).lemma() != null && AUXILIARIES.contains(t.get(i).lemma())
+          || hops == 0 && t.get(i).text().equals(","))) {
+        i--;
+      }
+      if (i < limit || !(isPos(t.get(i), "NN") || isPos(t.get(i), "PRP") && !isPos(t.get(i), "PRP$")
+          || isPos(t.get(i), "WP") || isPos(t.get(i), "CD"))) {
+        return null;
+      }
+      Phrase p = around(s, i);
+      if (p.from < limit) {
+        p = new Phrase(s, p.head, limit, p.to);
+      }
+      Token lead = p.from > limit ? t.get(p.from - 1) : null;
+      if (!subject || lead == null || !(isPos(lead, "IN") || isPos(lead, "TO")) || lead.text().equals("of")
+          || lead.text().equalsIgnoreCase("that")) {
+        return headed(p);
+      }
+      i = p.from - 2; // the phrase was a preposition's object: the subject stands further left
     }
-    if (i < limit || !(isPos(t.get(i), "NN") || isPos(t.get(i), "PRP") && !isPos(t.get(i), "PRP$")
-        || isPos(t.get(i), "WP") || isPos(t.get(i), "CD"))) {
-      return null;
+    return null;
+  }
+
+  /**
+   * {@code the Head of State}: of a phrase joined by {@code of}, the head is the noun before it,
+   * unless a name follows ({@code Secretary of State Antony Blinken}).
+   */
+  private static Phrase headed(Phrase p) {
+    List<Token> t = p.sentence.tokens();
+    int of = -1;
+    for (int k = p.from + 1; k < p.head; k++) {
+      if (t.get(k).text().equals("of") && isPos(t.get(k - 1), "NN")) {
+        of = k;
+        break;
+      }
     }
-    Phrase p = around(s, i);
-    return p.from >= limit ? p : new Phrase(s, i, limit, p.to);
+    boolean nameAfter = p.head > of + 2 && isPos(t.get(p.head), "NNP") && isPos(t.get(p.head - 1), "NNP");
+    return of < 0 || nameAfter ? p : new Phrase(p.sentence, of - 1, p.from, p.to);
   }
 
   /**

@@ -10,9 +10,10 @@ import org.demarche.model.Token;
 
 /**
  * The actor a pronoun or an unattributed quote most likely refers to: walking back sentence by
- * sentence from a position, the speaker of a quote in that sentence first, then the actors in
- * subject position, then the other actors (a centering order: {@code Peskov said ... A fragment
- * was posted by journalist Zarubin ... "...," he said} is Peskov when Peskov spoke last).
+ * sentence from a position, the speaker of a quote in that sentence first, then the actor in
+ * subject position, then the first actor the sentence names (a centering order: in
+ * {@code Peskov said ... A fragment was posted by journalist Zarubin ... the spokesman said.
+ * "...," he said}, he is Peskov, who spoke last).
  * Not thread-safe: one per article.
  */
 final class Salience {
@@ -53,8 +54,8 @@ final class Salience {
         if (isSubject(s, m)) {
           return of(m);
         }
-        if (other == null || j == k) {
-          other = m; // in the sentence of the position the nearest, before it the first
+        if (other == null) {
+          other = m; // else the first actor the sentence names
         }
       }
       if (other != null) {
@@ -105,9 +106,18 @@ final class Salience {
   /** Whether a token of the mention is a subject (or, without a parse, stands before the first verb). */
   boolean isSubject(Sentence s, Mention m) {
     if (!s.parsed()) {
+      // without a parse, the subject is the last actor named before the first verb
       for (Token t : s.tokens()) {
         if (t.isPos("VB") && !view.quoted(t)) {
-          return m.end() <= t.start();
+          if (m.end() > t.start()) {
+            return false;
+          }
+          for (Mention other : view.mentionsIn(s)) {
+            if (other.start() >= m.end() && other.end() <= t.start() && view.isActor(other)) {
+              return false;
+            }
+          }
+          return true;
         }
       }
       return false;

@@ -67,6 +67,9 @@ public final class SieveQuoteAttributor implements QuoteAttributor {
       if (a == null) {
         a = paragraphSubject(v, salience, q);
       }
+      if (a != null && a.resolved()) {
+        a = a.withSpeaker(Speakers.stateOf(v, a.speaker()));
+      }
       done.add(a);
       if (a == null) {
         out.add(new Quote(q.span(), q.span().slice(text), null, null, null, null, null));

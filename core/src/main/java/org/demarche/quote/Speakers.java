@@ -18,7 +18,7 @@ import org.demarche.resolve.gazetteer.GazetteerEntry;
  * Resolves the words that name a speaker to an actor: a name is its mention's entity; a pronoun
  * the most salient compatible actor ({@code he} a man or a person of unknown gender, {@code it}
  * a body or a state); a description the nearest actor whose office, country and gender fit it.
- * A foreign ministry speaks for its state: its quotes go to the country. Thread-safe.
+ * Thread-safe.
  */
 final class Speakers {
 
@@ -40,8 +40,7 @@ final class Speakers {
       return namesSomeone(v, phrase)
           ? Attribution.unresolved(phrase.text(v.text), phrase.span(), cue) : null;
     }
-    Entity speaker = stateOf(v, a.speaker());
-    return new Attribution(speaker, a.text(), a.span(), cue, a.rule());
+    return new Attribution(a.speaker(), a.text(), a.span(), cue, a.rule());
   }
 
   /**
@@ -78,6 +77,12 @@ final class Speakers {
     for (Mention m : mentionsIn(v, p)) {
       if (isPerson(v, m)) {
         return named(v, m, sieve); // "Secretary of State Antony Blinken", "the office of President Tokayev"
+      }
+    }
+    if (head.isPos("NNP") && named == null) {
+      Mention same = sameSurname(v, p);
+      if (same != null) {
+        return new Attribution(v.entity(same), p.text(v.text), p.span(), null, sieve);
       }
     }
     Mention appositive = appositive(v, p);
@@ -118,7 +123,12 @@ final class Speakers {
       case GROUP -> {
         for (Mention m : mentionsIn(v, p)) {
           if (m.start() > head.start() && v.isActor(m)) {
-            return new Attribution(v.entity(m), text, span, null, "description"); // "Leaders of the CSTO"
+            Entity of = v.entity(m);
+            Entity chief = isHead(head) && isForeignMinistry(of)
+                ? person(v, p, new Description(Descriptions.Kind.PERSON, Descriptions.Office.DIPLOMAT,
+                    false, null), of.country()) : null;
+            // "Leaders of the CSTO"; "the head of the Russian Foreign Ministry" is its minister if named
+            return new Attribution(chief != null ? chief : of, text, span, null, "description");
           }
         }
         return null;
@@ -127,6 +137,11 @@ final class Speakers {
         return null;
       }
     }
+  }
+
+  private static boolean isHead(Token t) {
+    String w = t.text().toLowerCase(Locale.ROOT);
+    return w.equals("head") || w.equals("chief");
   }
 
   private static Attribution named(ArticleView v, Mention m, String sieve) {
@@ -146,6 +161,22 @@ final class Speakers {
     }
     Attribution a = salience.find(position, fits);
     return a == null ? null : new Attribution(a.speaker(), a.text(), a.span(), null, "pronoun");
+  }
+
+  /**
+   * {@code "...," von der Leyen said} when only {@code Ursula von der Leyen} was resolved: the
+   * nearest person named before whose name ends with the same word.
+   */
+  private static Mention sameSurname(ArticleView v, Phrase p) {
+    String surname = p.headToken().text();
+    for (int i = v.mentionsBefore(p.span().start()) - 1; i >= 0; i--) {
+      Mention m = v.mentions.get(i);
+      Entity e = v.entity(m);
+      if (e.type() == EntityType.PERSON && (e.name().endsWith(" " + surname) || m.text().endsWith(" " + surname))) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** {@code a statement from the presidential press service}: the words after from, by or of. */
@@ -191,7 +222,7 @@ final class Speakers {
       }
     }
     int comma = relative - 1;
-    return comma > 0 && s.tokens().get(comma).text().equals(",") ? Phrase.before(s, comma, 0) : null;
+    return comma > 0 && s.tokens().get(comma).text().equals(",") ? Phrase.before(s, comma, 0, false) : null;
   }
 
   /** The nearest person before the phrase whose office, country and gender fit the description. */
@@ -289,8 +320,11 @@ final class Speakers {
     return v.entity(m).type() == EntityType.PERSON && !"demonym".equals(m.rule());
   }
 
-  /** A foreign ministry speaks for its state ({@code the Azerbaijani Foreign Ministry said}). */
-  private static Entity stateOf(ArticleView v, Entity e) {
+  /**
+   * The actor a speaker stands for: a foreign ministry speaks for its state ({@code the
+   * Azerbaijani Foreign Ministry said} is Azerbaijan) when the article names that state.
+   */
+  static Entity stateOf(ArticleView v, Entity e) {
     if (e.type() != EntityType.ORGANIZATION || e.country() == null || !isForeignMinistry(e)) {
       return e;
     }
