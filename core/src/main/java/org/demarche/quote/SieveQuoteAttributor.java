@@ -156,8 +156,9 @@ public final class SieveQuoteAttributor implements QuoteAttributor {
       }
     }
     return best == null ? null
-        : speakers.resolve(v, salience, Phrase.around(s, tokenAt(s, best.end() - 1)), "according to",
-            "according-to");
+        : speakers.resolve(v, salience,
+            Phrase.around(s, Math.min(ArticleView.tokenIndex(s, best.end() - 1), s.tokens().size() - 1)),
+            "according to", "according-to");
   }
 
   /** {@code Leaders of the CSTO discussed "urgent problems..."}: the subject of the clause holding the quote. */
@@ -229,21 +230,12 @@ public final class SieveQuoteAttributor implements QuoteAttributor {
   }
 
   /**
-   * The actor in subject position in the paragraph before the quote; for a quote that opens its
-   * paragraph, the actor the text spoke of last ({@code The Iranian president made the remark in a
-   * message. / "Undoubtedly, ..."}).
+   * The most salient actor before the quote ({@link Salience}): the subject of its sentence, or
+   * for a quote that makes a paragraph of its own, the actor the text spoke of last ({@code The
+   * Iranian president made the remark in a message. / "Undoubtedly, ..."}).
    */
   private static Attribution paragraphSubject(ArticleView v, Salience salience, QuoteSpan q) {
     Attribution a = salience.find(q.marks().start(), e -> e.type() != EntityType.LOCATION);
     return a == null ? null : new Attribution(a.speaker(), a.text(), a.span(), null, "paragraph-subject");
-  }
-
-  private static int tokenAt(Sentence s, int offset) {
-    for (Token t : s.tokens()) {
-      if (t.end() > offset) {
-        return t.index();
-      }
-    }
-    return s.tokens().size() - 1;
   }
 }

@@ -225,7 +225,10 @@ final class Speakers {
     return comma > 0 && s.tokens().get(comma).text().equals(",") ? Phrase.before(s, comma, 0, false) : null;
   }
 
-  /** The nearest person before the phrase whose office, country and gender fit the description. */
+  /**
+   * The nearest person before the phrase whose office, country and gender fit the description,
+   * else the first named after it in its paragraph.
+   */
   private Entity person(ArticleView v, Phrase p, Description d, String country) {
     Predicate<Entity> fits = e -> e.type() == EntityType.PERSON
         && (country == null || country.equals(e.country()))
@@ -241,7 +244,8 @@ final class Speakers {
         return v.entity(v.mentions.get(i));
       }
     }
-    for (int i = at; i < v.mentions.size(); i++) {
+    int paragraphEnd = v.paragraphEnd(p.span().end());
+    for (int i = at; i < v.mentions.size() && v.mentions.get(i).start() < paragraphEnd; i++) {
       if (fits.test(v.entity(v.mentions.get(i)))) {
         return v.entity(v.mentions.get(i)); // named only after the description
       }
