@@ -121,7 +121,8 @@ public final class DependencyEventCoder implements EventCoder {
     start = Math.max(start, s.start());
     end = Math.min(end, s.end());
     Span evidence = new Span(start, end);
-    return new Event(p.type(), p.cameo(), src.actor, tgt == null ? null : tgt.actor,
+    return new Event(p.type(), p.cameo(), CameoCodes.quadClass(p.cameo()),
+        CameoCodes.standard().goldstein(p.cameo()), src.actor, tgt == null ? null : tgt.actor,
         issue(a.text(), s), negated, modality, date, place, s.span(), evidence,
         evidence.slice(a.text()), t.text());
   }
