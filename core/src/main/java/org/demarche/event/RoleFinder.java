@@ -1,0 +1,241 @@
+package org.demarche.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.demarche.event.ActorFinder.Actor;
+import org.demarche.model.EntityType;
+
+/**
+ * Reads who acts and at whom from the dependency structure around a trigger: the subject or
+ * passive agent as source, climbing through control and raising verbs ({@code X agreed to sign},
+ * {@code X is expected to visit}, {@code urged X to return}); for a noun, its possessor, its
+ * {@code by} phrase, or the subject of the light verb it completes ({@code X held talks}); the
+ * target where the pattern says it stands. One instance per article; not thread-safe.
+ */
+final class RoleFinder {
+
+  /** Verbs that only carry a noun's event: {@code held talks}, {@code imposed sanctions}. */
+  static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "conduct", "launch", "make", "stage",
+      "begin", "start", "continue", "pay", "express", "reiterate", "voice", "extend", "give",
+      "impose", "announce", "reach", "carry", "mount", "resume", "issue", "lodge", "file", "take",
+      "deliver", "organize", "organise", "declare", "wage", "step", "intensify", "expand", "deepen",
+      "strengthen", "boost", "enhance", "develop", "promote", "undertake", "initiate", "conclude",
+      "finalize", "complete", "seal", "strike", "offer", "send", "convey", "renew", "unveil", "introduce", "approve", "adopt", "tighten", "escalate", "commit", "perpetrate",
+      "plan", "prepare", "threaten", "pledge", "join", "attend", "lead", "host", "chair");
+  /** Prepositions of a setting rather than a role: {@code during the talks}, {@code at a meeting}. */
+  private static final Set<String> SETTING = Set.of("during", "at", "in", "after", "before",
+      "following", "for", "amid", "on", "ahead of", "on the sidelines of", "within");
+
+  /** The sources found, and the subject token they were read from (-1 when there was none). */
+  record Sources(List<Actor> actors, int subject) {
+
+    static final Sources NONE = new Sources(List.of(), -1);
+  }
+
+  private final ActorFinder actors;
+
+  RoleFinder(ActorFinder actors) {
+    this.actors = actors;
+  }
+
+  /** The source of the event a verb carries. */
+  Sources ofVerb(Tree tree, int verb) {
+    int node = verb;
+    boolean raised = false;
+    for (int hops = 0; hops < 5 && node >= 0; hops++) {
+      List<Integer> agents = new ArrayList<>(tree.children(node, "obl:agent"));
+      if (tree.passive(node)) {
+        for (int c : tree.children(node, "obl")) {
+          if ("by".equals(tree.preposition(c))) {
+            agents.add(c);
+          }
+        }
+      }
+      List<Integer> subjects = new ArrayList<>(tree.children(node, "nsubj"));
+      if (!raised) {
+        subjects.removeIf(i -> tree.relation(i).equals("nsubj:pass"));
+      }
+      int subject = !agents.isEmpty() ? agents.get(0) : subjects.isEmpty() ? -1 : subjects.get(0);
+      if (subject >= 0) {
+        return new Sources(actors.actorsOf(tree, subject, true), subject);
+      }
+      String rel = tree.relation(node);
+      int head = tree.head(node);
+      if (head < 0) {
+        break;
+      }
+      if (rel.startsWith("xcomp")) {
+        List<Integer> objects = tree.children(head, "obj");
+        if (!objects.isEmpty()) {
+          // object control: "urged Russia to return", the object is the one who returns
+          return new Sources(actors.actorsOf(tree, objects.get(0), true), objects.get(0));
+        }
+        raised = true; // "X is expected to visit": the passive subject is the visitor
+      } else if (rel.equals("acl")) {
+        // "troops deployed to the border": the noun the participle modifies
+        return new Sources(actors.actorsOf(tree, head, true), head);
+      } else if (!(rel.startsWith("conj") || rel.equals("advcl") || rel.startsWith("advcl:"))) {
+        break;
+      }
+      node = head;
+    }
+    return Sources.NONE;
+  }
+
+  /**
+   * The source of the event a noun carries: its possessor ({@code Russia's invasion}), its
+   * {@code by} phrase, its copular subject, the source of the light verb it completes or the
+   * verb it is the setting of ({@code made remarks during a meeting with X}), else conjoined or
+   * adjectival demonyms ({@code Kyrgyz-Tajik talks}, {@code Azerbaijani aggression}).
+   */
+  Sources ofNoun(Tree tree, int noun, EventLexicon lexicon) {
+    for (int p : tree.children(noun, "nmod:poss")) {
+      List<Actor> found = actors.actorsOf(tree, p, true);
+      if (!found.isEmpty() || Set.of("our", "my").contains(tree.text(p))) {
+        return new Sources(found, p); // "our support": a quote's speaker, if any
+      }
+    }
+    for (int c : tree.children(noun, "nmod")) {
+      if ("by".equals(tree.preposition(c))) {
+        return new Sources(actors.actorsOf(tree, c, true), c);
+      }
+    }
+    for (int c : tree.children(noun, "nsubj")) {
+      return new Sources(actors.actorsOf(tree, c, true), c);
+    }
+    String rel = tree.relation(noun);
+    int verb = tree.head(noun);
+    if (verb >= 0 && tree.token(verb).pos().startsWith("VB")) {
+      boolean light = (rel.startsWith("obj") || rel.equals("nsubj:pass") || rel.startsWith("xcomp"))
+          && LIGHT_VERBS.contains(tree.lemma(verb));
+      boolean setting = rel.startsWith("obl") && SETTING.contains(String.valueOf(tree.preposition(noun)))
+          && lexicon.match(tree, verb).isEmpty();
+      if (light || setting) {
+        Sources s = ofVerb(tree, verb);
+        if (!s.actors().isEmpty() || s.subject() >= 0) {
+          return s;
+        }
+      }
+    } else if (verb >= 0 && rel.startsWith("conj")) {
+      return ofNoun(tree, verb, lexicon);
+    }
+    List<Actor> modifiers = new ArrayList<>();
+    for (int m : tree.allChildren(noun)) {
+      if (tree.hangsBy(m, "amod") || tree.hangsBy(m, "compound") && tree.token(m).pos().equals("JJ")) {
+        Actor a = actors.actorIn(tree, tree.phrase(m, true), m, true);
+        if (a != null && a.span() != null && modifiers.stream().noneMatch(a::same)) {
+          modifiers.add(a);
+        }
+      }
+    }
+    return modifiers.isEmpty() ? Sources.NONE : new Sources(modifiers, -1);
+  }
+
+  /**
+   * The target where {@code pattern} says it stands, relative to {@code trigger}; for a noun,
+   * also among the phrases of the light verb it completes ({@code imposed sanctions on X}).
+   * Empty when none of the places names an actor.
+   */
+  List<Actor> targets(Tree tree, int trigger, EventPattern pattern) {
+    int verb = -1;
+    if (pattern.pos() == EventPattern.Pos.NOUN) {
+      int h = tree.head(trigger);
+      if (h >= 0 && tree.token(h).pos().startsWith("VB")) {
+        verb = h;
+      }
+    }
+    for (String spec : pattern.targets()) {
+      if (spec.equals("none")) {
+        return List.of();
+      }
+      boolean person = spec.endsWith(":person");
+      String where = person ? spec.substring(0, spec.length() - ":person".length()) : spec;
+      List<Integer> places = new ArrayList<>();
+      if (where.equals("obj")) {
+        places.addAll(tree.children(trigger, "obj"));
+        places.addAll(tree.children(trigger, "iobj"));
+        if (tree.passive(trigger)) {
+          places.addAll(tree.children(trigger, "nsubj:pass"));
+        }
+        if (verb >= 0 && tree.relation(trigger).startsWith("obl")) {
+          places.addAll(tree.children(verb, "obj")); // "placed firms on its blacklist"
+        }
+      } else {
+        places.addAll(withPreposition(tree, trigger, where));
+        if (verb >= 0 && tree.relation(trigger).startsWith("obj")) {
+          places.addAll(withPreposition(tree, verb, where));
+        }
+        if (pattern.pos() == EventPattern.Pos.VERB) {
+          for (int o : tree.children(trigger, "obj")) {
+            places.addAll(withPreposition(tree, o, where)); // "signed an agreement with X"
+          }
+        }
+      }
+      for (int p : places) {
+        List<Actor> found = actors.actorsOf(tree, p, where.startsWith("obj"));
+        if (person) {
+          found = found.stream().filter(a -> a.type() == EntityType.PERSON).toList();
+        }
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * For a promise, threat, refusal or demand with no target of its own, the actors its
+   * complement clause is about: the subject of a demand's clause ({@code demanded that the US
+   * cancel}), else the complement's objects ({@code threatened to cut off electricity to X}).
+   */
+  List<Actor> complementTargets(Tree tree, int trigger, boolean demand) {
+    for (int c : tree.allChildren(trigger)) {
+      String rel = tree.relation(c);
+      if (!(rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("acl"))) {
+        continue;
+      }
+      if (demand) {
+        for (int s : tree.children(c, "nsubj")) {
+          List<Actor> found = actors.actorsOf(tree, s, true);
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
+      }
+      List<Integer> places = new ArrayList<>(tree.children(c, "obj"));
+      places.addAll(tree.children(c, "iobj"));
+      places.addAll(tree.children(c, "obl"));
+      for (int p : places) {
+        String prep = tree.preposition(p);
+        if (prep != null && SETTING.contains(prep) && !prep.equals("on")) {
+          continue;
+        }
+        List<Actor> found = actors.actorsOf(tree, p, tree.hangsBy(p, "obj"));
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static List<Integer> withPreposition(Tree tree, int head, String prep) {
+    List<Integer> out = new ArrayList<>();
+    List<Integer> candidates = new ArrayList<>(tree.children(head, "obl"));
+    candidates.addAll(tree.children(head, "nmod"));
+    if (tree.token(head).pos().startsWith("NN")) {
+      // "the signing of a treaty between A and B", "the withdrawal of troops from X"
+      for (int of : tree.children(head, "nmod:of")) {
+        candidates.addAll(tree.children(of, "nmod"));
+      }
+    }
+    for (int c : candidates) {
+      if (prep.equals(tree.preposition(c))) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+}
