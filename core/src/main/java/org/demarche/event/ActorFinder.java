@@ -41,9 +41,13 @@ final class ActorFinder {
   private static final Set<String> THIRD_PERSON = Set.of("he", "she", "it", "they");
   private static final Set<String> POSSESSIVE = Set.of("his", "her", "its", "their");
   private static final Set<String> RELATIVE = Set.of("who", "which", "that");
+  /** Nouns that a place makes a government: {@code the authorities in Dushanbe}. */
+  private static final Set<String> GOVERNMENT_NOUNS = Set.of("authority", "government", "official",
+      "leadership", "regime", "administration", "leader");
   /** Nouns that stand for a state when a pronoun owns them: {@code his country}. */
   private static final Set<String> STATE_NOUNS =
-      Set.of("country", "government", "nation", "state", "administration", "cabinet", "army", "military");
+      Set.of("country", "government", "nation", "state", "administration", "cabinet", "army", "military",
+          "force", "troop");
 
   private final ResolvedArticle article;
   private final Map<String, Entity> entities;
@@ -64,8 +68,16 @@ final class ActorFinder {
    *     stands for its government only in such a role or as an object
    */
   List<Actor> actorsOf(Tree tree, int head, boolean role) {
+    return actorsOf(tree, head, role, false);
+  }
+
+  /**
+   * The actors named in a phrase, as {@link #actorsOf(Tree, int, boolean)}; with {@code places},
+   * any place in it stands for its country ({@code a missile struck the port of Odesa}).
+   */
+  List<Actor> actorsOf(Tree tree, int head, boolean role, boolean places) {
     List<Actor> out = new ArrayList<>();
-    Actor own = actorIn(tree, tree.phrase(head, false), head, role);
+    Actor own = actorIn(tree, tree.phrase(head, false), head, role, places);
     if (own == null && tree.token(head).pos().startsWith("PRP")) {
       own = pronoun(tree, head, head);
     }
@@ -90,6 +102,13 @@ final class ActorFinder {
     for (int c : tree.children(head, "conj")) {
       add(out, actorIn(tree, tree.phrase(c, false), c, role));
     }
+    for (int a : tree.children(head, "appos")) {
+      // "Georgia's opposition parties, the EU and the US" parsed as an apposition
+      add(out, actorIn(tree, tree.phrase(a, false), a, role));
+      for (int c : tree.children(a, "conj")) {
+        add(out, actorIn(tree, tree.phrase(c, false), c, role));
+      }
+    }
     for (int m : tree.allChildren(head)) {
       if ((tree.hangsBy(m, "amod") || tree.hangsBy(m, "compound")) && !tree.children(m, "conj").isEmpty()) {
         add(out, actorIn(tree, single(m), m, role));
@@ -108,9 +127,21 @@ final class ActorFinder {
   }
 
   private static void add(List<Actor> out, Actor a) {
-    if (a != null && out.stream().noneMatch(x -> x.same(a))) {
-      out.add(a);
+    if (a == null || out.stream().anyMatch(x -> x.same(a))) {
+      return;
     }
+    for (int i = 0; i < out.size(); i++) {
+      Actor x = out.get(i);
+      if (a.actor().country() != null && a.actor().country().equals(x.actor().country())
+          && (x.type() == EntityType.COUNTRY) != (a.type() == EntityType.COUNTRY)) {
+        // "his Armenian counterpart, Ararat Mirzoyan": one actor, the person
+        if (x.type() == EntityType.COUNTRY) {
+          out.set(i, a);
+        }
+        return;
+      }
+    }
+    out.add(a);
   }
 
   /**
@@ -118,6 +149,10 @@ final class ActorFinder {
    * their mention covers the head in an agent role: {@code Tashkent signed} is the government.
    */
   Actor actorIn(Tree tree, BitSet tokens, int head, boolean role) {
+    return actorIn(tree, tokens, head, role, false);
+  }
+
+  private Actor actorIn(Tree tree, BitSet tokens, int head, boolean role, boolean places) {
     Sentence s = tree.sentence();
     Mention best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -131,12 +166,18 @@ final class ActorFinder {
       if (tok < 0 || !tokens.get(tok)) {
         continue;
       }
-      if (e.type() == EntityType.LOCATION && (!role || e.country() == null || head < tok || head > lastTok)) {
+      boolean government = GOVERNMENT_NOUNS.contains(tree.lemma(head)); // "the authorities in Dushanbe"
+      if (e.type() == EntityType.LOCATION
+          && (e.country() == null || !government && !places && (!role || head < tok || head > lastTok))) {
         continue;
       }
       int distance = head >= tok && head <= lastTok ? 0 : Math.min(Math.abs(tok - head), Math.abs(lastTok - head));
       if (e.type() == EntityType.PERSON) {
         distance -= 1; // "Kazakh President Tokayev": the person, not the demonym
+      }
+      if (distance > 0 && (tree.hangsBy(lastTok, "amod") || tree.hangsBy(lastTok, "compound"))
+          && !tree.dominates(lastTok, head)) {
+        distance += 2; // "the Russia-led CSTO": the organization, not its modifier
       }
       if (distance < bestDistance) {
         best = m;
@@ -236,13 +277,15 @@ final class ActorFinder {
   /**
    * Where the clause of {@code trigger} happens, as an actor for unnamed domestic actors
    * ({@code protesters blocked roads in Tbilisi} acts for Georgia): a country or place with a
-   * country in a locative phrase of the clause, else the article's dateline. Null when unknown.
+   * country in a locative phrase of the clause, else, for protests and police action, the
+   * dateline's country (not for fighting: reporters write about it from elsewhere). Null when
+   * unknown.
    */
-  Actor placeOf(Tree tree, int trigger) {
+  Actor placeOf(Tree tree, int trigger, boolean dateline) {
     for (int c : tree.allChildren(trigger)) {
       String prep = tree.hangsBy(c, "obl") || tree.hangsBy(c, "nmod") ? tree.preposition(c) : null;
       if (prep != null && Set.of("in", "at", "near", "outside", "inside", "across", "throughout",
-          "along", "outside of").contains(prep)) {
+          "along", "outside of", "on").contains(prep)) {
         Actor a = anyCountryIn(tree, tree.subtree(c));
         if (a != null) {
           return a;
@@ -250,7 +293,7 @@ final class ActorFinder {
       }
     }
     var d = article.annotated().dateline();
-    if (d != null && d.country() != null) {
+    if (dateline && d != null && d.country() != null) {
       return new Actor(new EventActor(null, d.country(), d.place()), null, EntityType.COUNTRY);
     }
     return null;

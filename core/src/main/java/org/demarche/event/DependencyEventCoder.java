@@ -37,6 +37,18 @@ public final class DependencyEventCoder implements EventCoder {
   /** Types whose complement is their content: a promise, a demand, a threat, a refusal. */
   private static final Set<PloverType> SPEECH_ACTS =
       EnumSet.of(PloverType.AGREE, PloverType.REQUEST, PloverType.THREATEN, PloverType.REJECT);
+  /** Types that need a recipient (PLOVER manual: "Requires recipient: Yes"). */
+  private static final Set<PloverType> RECIPIENT =
+      EnumSet.of(PloverType.COOPERATE, PloverType.AID, PloverType.SANCTION);
+  /** Types whose conjoined actors act on each other: {@code Azerbaijan and Armenia signed}. */
+  private static final Set<PloverType> RECIPROCAL = EnumSet.of(PloverType.AGREE, PloverType.CONSULT,
+      PloverType.COOPERATE, PloverType.ASSAULT);
+  /** Security forces, whose blocking is coercion rather than protest. */
+  private static final Set<String> SECURITY_FORCES = Set.of("troop", "force", "soldier", "army",
+      "police", "military", "guard", "policeman", "officer", "unit");
+  /** Cooperation, which within one state is not coded as between its own actors. */
+  private static final Set<PloverType> COOPERATION = EnumSet.of(PloverType.AGREE, PloverType.CONSULT,
+      PloverType.SUPPORT, PloverType.COOPERATE, PloverType.AID);
   /** Types whose unnamed actors ({@code police}, {@code protesters}) act for the country where it happens. */
   private static final Set<PloverType> DOMESTIC = EnumSet.of(PloverType.PROTEST, PloverType.COERCE,
       PloverType.ASSAULT, PloverType.MOBILIZE);
@@ -96,6 +108,9 @@ public final class DependencyEventCoder implements EventCoder {
       List<Candidate> candidates = new ArrayList<>();
       for (Token t : s.tokens()) {
         for (EventPattern p : lexicon.match(tree, t.index())) {
+          if (p.blocker()) {
+            break;
+          }
           Candidate c = read(tree, t.index(), p, actors, roles);
           if (c != null) {
             candidates.add(c);
@@ -120,20 +135,34 @@ public final class DependencyEventCoder implements EventCoder {
       if (speaker == null && found.subject() >= 0 && commonNoun(tree, found.subject())
           && DOMESTIC.contains(p.type()) && tree.children(found.subject(), "nmod:poss").isEmpty()) {
         speaker = actors.placeOf(tree, p.pos() == EventPattern.Pos.NOUN && tree.head(trigger) >= 0
-            ? tree.head(trigger) : trigger);
+            ? tree.head(trigger) : trigger, p.type() == PloverType.PROTEST || p.type() == PloverType.COERCE);
       }
       sources = speaker == null ? List.of() : List.of(speaker);
     }
     List<Actor> targets = roles.targets(tree, trigger, p);
+    if (targets.isEmpty() && p.pos() == EventPattern.Pos.NOUN && p.type() == PloverType.CONSULT) {
+      targets = roles.addressee(tree, trigger); // "Putin apologized to Aliyev in a phone call"
+    }
     if (sources.isEmpty() && targets.size() > 1 && p.targets().contains("between")) {
       // "talks between Armenia and Azerbaijan": the first named is the source
       sources = targets.subList(0, 1);
       targets = targets.subList(1, targets.size());
     }
-    if (sources.isEmpty() || p.targetRequired() && targets.isEmpty()) {
+    boolean mutual = sources.size() > 1 && RECIPROCAL.contains(p.type()); // "A and B cooperate"
+    boolean later = SPEECH_ACTS.contains(p.type()); // may find its target in its complement
+    // PLOVER: cooperation, aid and sanctions need a recipient, named or not ("aid to refugees")
+    boolean recipient = !RECIPIENT.contains(p.type()) || !targets.isEmpty() || roles.filled(tree, trigger, p);
+    if (sources.isEmpty() || (p.targetRequired() && targets.isEmpty() || !recipient) && !mutual && !later) {
       return null;
     }
-    return new Candidate(trigger, trigger, p, sources, targets);
+    Candidate c = new Candidate(trigger, trigger, p, sources, targets);
+    if (p.type() == PloverType.PROTEST && found.subject() >= 0
+        && SECURITY_FORCES.contains(tree.lemma(found.subject()))) {
+      // "troops were blocking a road": a state restricting movement, not a protest
+      c.type = PloverType.COERCE;
+      c.cameo = "191";
+    }
+    return c;
   }
 
   /** {@code X said Y must leave}: a demand from the sayer to the subject of the clause. */
@@ -166,8 +195,12 @@ public final class DependencyEventCoder implements EventCoder {
 
   private List<Event> events(ResolvedArticle a, Tree tree, List<Candidate> candidates, RoleFinder roles) {
     for (Candidate c : candidates) {
-      int head = tree.head(c.trigger);
-      if (c.pattern.pos() == EventPattern.Pos.NOUN && tree.hangsBy(c.trigger, "obj") && head >= 0
+      int object = c.trigger;
+      if (tree.hangsBy(object, "nmod:of") && tree.hangsBy(tree.head(object), "obj")) {
+        object = tree.head(object); // "offered every kind of support"
+      }
+      int head = tree.head(object);
+      if (c.pattern.pos() == EventPattern.Pos.NOUN && tree.hangsBy(object, "obj") && head >= 0
           && YIELDING_VERBS.contains(tree.lemma(head))) {
         for (Candidate other : candidates) {
           if (other.trigger == head) {
@@ -203,13 +236,13 @@ public final class DependencyEventCoder implements EventCoder {
         continue;
       }
       Stance stance = c.pattern.pos() == EventPattern.Pos.MODAL
-          ? new Stance(false, org.demarche.model.Modality.ASSERTED, false) : Stance.of(tree, c.trigger);
+          ? new Stance(false, org.demarche.model.Modality.ASSERTED, false, false) : Stance.of(tree, c.trigger);
       PloverConventions.Coded coded = PloverConventions.apply(c.type, c.cameo, stance);
       if (c.threatFromContent) {
         coded = new PloverConventions.Coded(PloverType.THREATEN, "130");
       }
       List<Actor> targets = c.targets;
-      if (targets.isEmpty() && SPEECH_ACTS.contains(coded.type()) && !c.pattern.targetRequired()) {
+      if (targets.isEmpty() && SPEECH_ACTS.contains(coded.type())) {
         targets = roles.complementTargets(tree, c.scope, coded.type() == PloverType.REQUEST);
       }
       List<PloverConventions.Coded> readings = new ArrayList<>();
@@ -273,23 +306,30 @@ public final class DependencyEventCoder implements EventCoder {
   private static List<Dyad> dyads(Candidate c, List<Actor> found) {
     List<Actor> sources = c.sources;
     List<Actor> targets = found;
-    if (targets.isEmpty() && sources.size() > 1) {
+    if (targets.isEmpty() && sources.size() > 1 && RECIPROCAL.contains(c.pattern.type())) {
       // "Azerbaijan and Armenia signed": one event per dyad, the first actor as source
       targets = sources.subList(1, sources.size());
       sources = sources.subList(0, 1);
     }
     List<Dyad> out = new ArrayList<>();
     for (Actor src : sources) {
-      if (targets.isEmpty()) {
-        // a meeting needs a partner; some patterns code nothing without a target
-        if (c.pattern.type() != PloverType.CONSULT && !c.pattern.targetRequired()) {
-          out.add(new Dyad(src, null));
-        }
-      }
+      // a meeting needs a partner, unless an organization meets; some patterns need a target
+      boolean alone = !c.pattern.targetRequired() && (c.pattern.type() != PloverType.CONSULT
+          || src.type() == org.demarche.model.EntityType.ORGANIZATION);
+      boolean paired = false;
       for (Actor tgt : targets) {
-        if (!src.same(tgt)) {
-          out.add(new Dyad(src, tgt));
+        if (src.same(tgt)) {
+          continue;
         }
+        boolean domestic = src.actor().country() != null && src.actor().country().equals(tgt.actor().country());
+        if (domestic && COOPERATION.contains(c.pattern.type())) {
+          continue; // "Aliyev offered support to the soldier's family": not between states
+        }
+        out.add(new Dyad(src, tgt));
+        paired = true;
+      }
+      if (!paired && alone) {
+        out.add(new Dyad(src, null));
       }
     }
     return out;

@@ -68,13 +68,16 @@ public final class EventLexicon {
         };
         String where = f[4].trim();
         boolean required = where.endsWith("!");
-        String cameo = f[3].trim();
-        CameoCodes.standard().find(cameo).orElseThrow(
-            () -> new IllegalArgumentException("not in cameo.tsv: CAMEO code " + cameo));
+        boolean blocker = f[2].trim().equals("-");
+        String cameo = blocker ? null : f[3].trim();
+        if (!blocker) {
+          CameoCodes.standard().find(cameo).orElseThrow(
+              () -> new IllegalArgumentException("not in cameo.tsv: CAMEO code " + cameo));
+        }
         patterns.add(new EventPattern(
             f[0].trim().toLowerCase(Locale.ROOT),
             pos,
-            PloverType.valueOf(f[2].trim()),
+            blocker ? null : PloverType.valueOf(f[2].trim()),
             cameo,
             List.of((required ? where.substring(0, where.length() - 1) : where).split("\\|")),
             required,
@@ -122,6 +125,17 @@ public final class EventLexicon {
     for (int c : tree.allChildren(head)) {
       if (lemmas.contains(tree.lemma(c))) {
         return true;
+      }
+      if (tree.hangsBy(c, "obl") || tree.hangsBy(c, "nmod")) {
+        // the preposition of a phrase: "call on X", "forced the agency out of the country"
+        if (lemmas.contains(String.valueOf(tree.preposition(c)))) {
+          return true;
+        }
+        for (int k : tree.children(c, "case")) {
+          if (lemmas.contains(tree.lemma(k))) {
+            return true;
+          }
+        }
       }
       // "declared a state of emergency": the word may follow its noun's "of"
       for (int g : tree.children(c, "nmod:of")) {

@@ -15,10 +15,11 @@ import org.demarche.model.PloverType;
  *     {@code transfer troop/force}: {@code /} separates alternatives). The head is the first word
  *     of a verb or modal pattern and the last word of a noun or adjective pattern.
  * @param pos the head's part of speech
- * @param type the PLOVER type
- * @param cameo the nearest CAMEO code
+ * @param type the PLOVER type, or null for a pattern that blocks a shorter one and codes
+ *     nothing ({@code offer condolence} is no AGREE)
+ * @param cameo the nearest CAMEO code, null exactly when {@code type} is
  * @param targets where the target stands, in order of preference: {@code obj} or a preposition
- * @param targetRequired whether the pattern codes nothing when no target is found
+ * @param targetRequired whether the pattern codes nothing when no target actor is found
  * @param example a sentence the pattern codes
  * @param expected what the example gives, {@code SOURCE>TARGET}
  */
@@ -45,14 +46,18 @@ public record EventPattern(
   public EventPattern {
     Objects.requireNonNull(trigger, "trigger");
     Objects.requireNonNull(pos, "part of speech of " + trigger);
-    Objects.requireNonNull(type, "type of " + trigger);
-    if (cameo == null || !cameo.matches("\\d{2,4}")) {
+    if (type == null ? cameo != null : cameo == null || !cameo.matches("\\d{2,4}")) {
       throw new IllegalArgumentException("CAMEO code of " + trigger + " must be 2 to 4 digits: " + cameo);
     }
     if (trigger.isBlank()) {
       throw new IllegalArgumentException("trigger must not be blank");
     }
     targets = List.copyOf(targets);
+  }
+
+  /** Whether this pattern codes nothing: it only keeps shorter patterns from matching. */
+  public boolean blocker() {
+    return type == null;
   }
 
   /** The lemma of the word that carries the event. */

@@ -55,7 +55,7 @@ final class PloverConventions {
 
   /** The type and code an event of {@code type} coded {@code cameo} takes under {@code stance}. */
   static Coded apply(PloverType type, String cameo, Stance stance) {
-    if (stance.negated() || stance.ongoing() || stance.modality() == Modality.ASSERTED) {
+    if (stance.negated() || stance.ongoing() || stance.possible() || stance.modality() == Modality.ASSERTED) {
       return new Coded(type, cameo);
     }
     if (INTENT.containsKey(type)
@@ -73,7 +73,7 @@ final class PloverConventions {
    * ({@code will never recognize}, {@code would not accept}), else empty.
    */
   static Optional<Coded> refusal(PloverType type, Stance stance) {
-    if (!stance.negated() || !REFUSAL.containsKey(type)
+    if (!stance.negated() || stance.possible() || !REFUSAL.containsKey(type)
         || stance.modality() != Modality.FUTURE && stance.modality() != Modality.CONDITIONAL) {
       return Optional.empty();
     }

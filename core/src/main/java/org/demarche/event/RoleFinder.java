@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.demarche.event.ActorFinder.Actor;
 import org.demarche.model.EntityType;
+import org.demarche.model.PloverType;
 
 /**
  * Reads who acts and at whom from the dependency structure around a trigger: the subject or
@@ -22,7 +23,7 @@ final class RoleFinder {
       "deliver", "organize", "organise", "declare", "wage", "step", "intensify", "expand", "deepen",
       "strengthen", "boost", "enhance", "develop", "promote", "undertake", "initiate", "conclude",
       "finalize", "complete", "seal", "strike", "offer", "send", "convey", "renew", "unveil", "introduce", "approve", "adopt", "tighten", "escalate", "commit", "perpetrate",
-      "plan", "prepare", "threaten", "pledge", "join", "attend", "lead", "host", "chair");
+      "plan", "prepare", "threaten", "pledge", "join", "attend", "lead", "host", "chair", "open");
   /** Prepositions of a setting rather than a role: {@code during the talks}, {@code at a meeting}. */
   private static final Set<String> SETTING = Set.of("during", "at", "in", "after", "before",
       "following", "for", "amid", "on", "ahead of", "on the sidelines of", "within");
@@ -60,23 +61,39 @@ final class RoleFinder {
       if (subject >= 0) {
         return new Sources(actors.actorsOf(tree, subject, true), subject);
       }
+      if (!raised && !tree.children(node, "nsubj:pass").isEmpty()) {
+        return Sources.NONE; // "until the investigation is completed": no agent, and none above
+      }
       String rel = tree.relation(node);
       int head = tree.head(node);
       if (head < 0) {
         break;
       }
       if (rel.startsWith("xcomp")) {
-        List<Integer> objects = tree.children(head, "obj");
-        if (!objects.isEmpty()) {
+        for (int o : tree.children(head, "obj")) {
           // object control: "urged Russia to return", the object is the one who returns
-          return new Sources(actors.actorsOf(tree, objects.get(0), true), objects.get(0));
+          List<Actor> controller = actors.actorsOf(tree, o, true);
+          if (!controller.isEmpty()) {
+            return new Sources(controller, o);
+          }
         }
         raised = true; // "X is expected to visit": the passive subject is the visitor
       } else if (rel.equals("acl")) {
-        // "troops deployed to the border": the noun the participle modifies
-        return new Sources(actors.actorsOf(tree, head, true), head);
-      } else if (!(rel.startsWith("conj") || rel.equals("advcl") || rel.startsWith("advcl:"))) {
-        break;
+        // "troops opening fire": the noun an active participle modifies; "soldiers killed"
+        // names the victims, not the agents
+        if (tree.token(node).pos().equals("VBN")) {
+          return Sources.NONE;
+        }
+        List<Actor> modified = actors.actorsOf(tree, head, true);
+        int governor = tree.head(head);
+        if (!modified.isEmpty() || !tree.hangsBy(head, "obj") || !LIGHT_VERBS.contains(tree.lemma(governor))) {
+          return new Sources(modified, head);
+        }
+        node = governor; // "issued a declaration demanding": who issued it
+        continue;
+      } else if (!(rel.startsWith("conj") || rel.equals("advcl") || rel.startsWith("advcl:")
+          || rel.equals("dep") && tree.token(node).pos().equals("VBG"))) {
+        break; // ("resume shelling" is often parsed as dep)
       }
       node = head;
     }
@@ -104,12 +121,16 @@ final class RoleFinder {
     for (int c : tree.children(noun, "nsubj")) {
       return new Sources(actors.actorsOf(tree, c, true), c);
     }
-    String rel = tree.relation(noun);
-    int verb = tree.head(noun);
+    int anchor = noun;
+    if (tree.hangsBy(noun, "nmod:of") && tree.head(noun) >= 0 && tree.token(tree.head(noun)).pos().startsWith("NN")) {
+      anchor = tree.head(noun); // "launched ten days of war games", "a series of talks"
+    }
+    String rel = tree.relation(anchor);
+    int verb = tree.head(anchor);
     if (verb >= 0 && tree.token(verb).pos().startsWith("VB")) {
       boolean light = (rel.startsWith("obj") || rel.equals("nsubj:pass") || rel.startsWith("xcomp"))
           && LIGHT_VERBS.contains(tree.lemma(verb));
-      boolean setting = rel.startsWith("obl") && SETTING.contains(String.valueOf(tree.preposition(noun)))
+      boolean setting = rel.startsWith("obl") && SETTING.contains(String.valueOf(tree.preposition(anchor)))
           && lexicon.match(tree, verb).isEmpty();
       if (light || setting) {
         Sources s = ofVerb(tree, verb);
@@ -138,6 +159,43 @@ final class RoleFinder {
    * Empty when none of the places names an actor.
    */
   List<Actor> targets(Tree tree, int trigger, EventPattern pattern) {
+    boolean conflict = pattern.type() == PloverType.ASSAULT || pattern.type() == PloverType.COERCE;
+    for (String spec : pattern.targets()) {
+      boolean person = spec.endsWith(":person");
+      String where = person ? spec.substring(0, spec.length() - ":person".length()) : spec;
+      for (int p : places(tree, trigger, pattern, where)) {
+        List<Actor> found = actors.actorsOf(tree, p, where.equals("obj"), conflict);
+        if (person) {
+          found = found.stream().filter(a -> a.type() == EntityType.PERSON).toList();
+        }
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether any place where {@code pattern} puts its target holds a phrase, whether or not it
+   * names a known actor: {@code provided aid to refugees} has a recipient.
+   */
+  boolean filled(Tree tree, int trigger, EventPattern pattern) {
+    for (String spec : pattern.targets()) {
+      String where = spec.endsWith(":person") ? spec.substring(0, spec.indexOf(':')) : spec;
+      if (!places(tree, trigger, pattern, where).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The heads of the phrases at {@code where} ({@code obj} or a preposition) of a trigger. */
+  private static List<Integer> places(Tree tree, int trigger, EventPattern pattern, String where) {
+    List<Integer> places = new ArrayList<>();
+    if (where.equals("none")) {
+      return places;
+    }
     int verb = -1;
     if (pattern.pos() == EventPattern.Pos.NOUN) {
       int h = tree.head(trigger);
@@ -145,41 +203,50 @@ final class RoleFinder {
         verb = h;
       }
     }
-    for (String spec : pattern.targets()) {
-      if (spec.equals("none")) {
-        return List.of();
+    if (where.equals("obj")) {
+      places.addAll(tree.children(trigger, "obj"));
+      places.addAll(tree.children(trigger, "iobj"));
+      for (int x : tree.children(trigger, "xcomp")) {
+        places.addAll(tree.children(x, "nsubj")); // "holding Iran responsible"
       }
-      boolean person = spec.endsWith(":person");
-      String where = person ? spec.substring(0, spec.length() - ":person".length()) : spec;
-      List<Integer> places = new ArrayList<>();
-      if (where.equals("obj")) {
-        places.addAll(tree.children(trigger, "obj"));
-        places.addAll(tree.children(trigger, "iobj"));
-        if (tree.passive(trigger)) {
-          places.addAll(tree.children(trigger, "nsubj:pass"));
-        }
-        if (verb >= 0 && tree.relation(trigger).startsWith("obl")) {
-          places.addAll(tree.children(verb, "obj")); // "placed firms on its blacklist"
-        }
-      } else {
-        places.addAll(withPreposition(tree, trigger, where));
-        if (verb >= 0 && tree.relation(trigger).startsWith("obj")) {
-          places.addAll(withPreposition(tree, verb, where));
-        }
-        if (pattern.pos() == EventPattern.Pos.VERB) {
-          for (int o : tree.children(trigger, "obj")) {
-            places.addAll(withPreposition(tree, o, where)); // "signed an agreement with X"
-          }
-        }
+      if (tree.passive(trigger)) {
+        places.addAll(tree.children(trigger, "nsubj:pass"));
       }
-      for (int p : places) {
-        List<Actor> found = actors.actorsOf(tree, p, where.startsWith("obj"));
-        if (person) {
-          found = found.stream().filter(a -> a.type() == EntityType.PERSON).toList();
-        }
-        if (!found.isEmpty()) {
-          return found;
-        }
+      if (verb >= 0 && tree.relation(trigger).startsWith("obl")) {
+        places.addAll(tree.children(verb, "obj")); // "placed firms on its blacklist"
+      }
+      return places;
+    }
+    places.addAll(withPreposition(tree, trigger, where));
+    if (verb >= 0 && tree.relation(trigger).startsWith("obj")) {
+      places.addAll(withPreposition(tree, verb, where)); // "imposed sanctions on X"
+    }
+    if (pattern.pos() == EventPattern.Pos.VERB) {
+      for (int o : tree.children(trigger, "obj")) {
+        // "signed an agreement with X", "discussed issues of trade with X"
+        tree.phrase(o, true).stream().forEach(t -> places.addAll(withPreposition(tree, t, where)));
+      }
+    }
+    return places;
+  }
+
+  /**
+   * For a noun that is the setting of a verb ({@code told Michel in a phone call}), whom the
+   * verb addresses: its object, or its {@code to} or {@code with} phrase. Empty otherwise.
+   */
+  List<Actor> addressee(Tree tree, int noun) {
+    int verb = tree.head(noun);
+    if (verb < 0 || !tree.hangsBy(noun, "obl") || !SETTING.contains(String.valueOf(tree.preposition(noun)))) {
+      return List.of();
+    }
+    List<Integer> places = new ArrayList<>(tree.children(verb, "obj"));
+    places.addAll(tree.children(verb, "iobj"));
+    places.addAll(withPreposition(tree, verb, "to"));
+    places.addAll(withPreposition(tree, verb, "with"));
+    for (int p : places) {
+      List<Actor> found = actors.actorsOf(tree, p, true);
+      if (!found.isEmpty()) {
+        return found;
       }
     }
     return List.of();
@@ -207,6 +274,8 @@ final class RoleFinder {
       List<Integer> places = new ArrayList<>(tree.children(c, "obj"));
       places.addAll(tree.children(c, "iobj"));
       places.addAll(tree.children(c, "obl"));
+      places.addAll(tree.children(c, "nsubj:pass")); // "warned that any response from X would be met"
+
       for (int p : places) {
         String prep = tree.preposition(p);
         if (prep != null && SETTING.contains(prep) && !prep.equals("on")) {

@@ -10,8 +10,10 @@ import org.demarche.model.Modality;
  * @param negated whether the clause denies the event
  * @param modality asserted, future, conditional or reported intent
  * @param ongoing whether the event continues ({@code continue}, {@code keep}, {@code remain})
+ * @param possible whether it is only possible ({@code could}, {@code may}, {@code might}): a
+ *     conditional that is no promise
  */
-record Stance(boolean negated, Modality modality, boolean ongoing) {
+record Stance(boolean negated, Modality modality, boolean ongoing, boolean possible) {
 
   private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no", "neither", "nor");
   /** Verbs whose complement did not happen: {@code refrained from joining}. */
@@ -36,7 +38,9 @@ record Stance(boolean negated, Modality modality, boolean ongoing) {
    * ({@code will meet}, {@code is expected to visit}, {@code agreed to sign}).
    */
   static Stance of(Tree tree, int trigger) {
-    return new Stance(negated(tree, trigger), modality(tree, trigger), ongoing(tree, trigger));
+    Modality modality = modality(tree, trigger);
+    return new Stance(negated(tree, trigger), modality, ongoing(tree, trigger),
+        modality == Modality.CONDITIONAL && possible(tree, trigger));
   }
 
   private static boolean negated(Tree tree, int trigger) {
@@ -62,8 +66,8 @@ record Stance(boolean negated, Modality modality, boolean ongoing) {
       }
       int head = tree.head(node);
       String rel = tree.relation(node);
-      if (head >= 0 && (rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("obl"))
-          && NEGATING_VERBS.contains(tree.lemma(head))) {
+      if (head >= 0 && (rel.startsWith("xcomp") || rel.equals("advcl:from") || rel.equals("obl:from")
+          || rel.equals("advcl:to")) && NEGATING_VERBS.contains(tree.lemma(head))) {
         return true;
       }
       if (!(rel.startsWith("xcomp") || rel.startsWith("conj") || rel.startsWith("obj"))) {
@@ -112,9 +116,36 @@ record Stance(boolean negated, Modality modality, boolean ongoing) {
     return Modality.ASSERTED;
   }
 
+  /** Whether the auxiliary that made the clause conditional is {@code could}, {@code may} or {@code might}. */
+  private static boolean possible(Tree tree, int trigger) {
+    int node = trigger;
+    for (int hops = 0; hops < 4 && node >= 0; hops++) {
+      for (int c : tree.children(node, "aux")) {
+        String aux = tree.lemma(c);
+        if (aux.equals("would")) {
+          return false;
+        }
+        if (aux.equals("could") || aux.equals("can") || aux.equals("may") || aux.equals("might")) {
+          return true;
+        }
+      }
+      String rel = tree.relation(node);
+      if (!(rel.startsWith("xcomp") || rel.startsWith("obj") || rel.startsWith("conj"))) {
+        return false;
+      }
+      node = tree.head(node);
+    }
+    return false;
+  }
+
   private static boolean ongoing(Tree tree, int trigger) {
     int node = trigger;
     for (int hops = 0; hops < 3 && node >= 0; hops++) {
+      for (int c : tree.children(node, "advmod")) {
+        if (tree.lemma(c).equals("always")) {
+          return true; // "will always stand by": a standing position, not a promise
+        }
+      }
       int head = tree.head(node);
       if (head >= 0 && tree.relation(node).startsWith("xcomp") && ONGOING.contains(tree.lemma(head))) {
         return true;
