@@ -155,6 +155,7 @@ final class ActorFinder {
   private Actor actorIn(Tree tree, BitSet tokens, int head, boolean role, boolean places) {
     Sentence s = tree.sentence();
     Mention best = null;
+    Mention state = null; // a country named in the phrase besides the best mention
     int bestDistance = Integer.MAX_VALUE;
     for (Mention m : article.mentionsIn(s.span())) {
       Entity e = entities.get(m.entityId());
@@ -165,6 +166,10 @@ final class ActorFinder {
       int lastTok = s.tokenAt(Math.max(m.start(), m.end() - 1));
       if (tok < 0 || !tokens.get(tok)) {
         continue;
+      }
+      if (e.country() != null && (e.type() == EntityType.COUNTRY || e.type() == EntityType.LOCATION)
+          && !people(m)) {
+        state = state == null ? m : state;
       }
       boolean government = GOVERNMENT_NOUNS.contains(tree.lemma(head)); // "the authorities in Dushanbe"
       if (e.type() == EntityType.LOCATION
@@ -184,7 +189,25 @@ final class ActorFinder {
         bestDistance = distance;
       }
     }
-    return best == null ? null : actor(best);
+    if (best == null) {
+      return null;
+    }
+    Entity e = entities.get(best.entityId());
+    if (state != null && state != best && people(best)) {
+      return actor(state); // "Bosnian Serbs", "the Albanians of southern Serbia": where they live
+    }
+    Actor a = actor(best);
+    if (state != null && e.country() == null && e.type() == EntityType.PERSON) {
+      // "Serbian President Vojislav Kostunica", a person the gazetteer does not know
+      String country = entities.get(state.entityId()).country();
+      return new Actor(new EventActor(a.actor().entity(), country, a.actor().text()), a.span(), a.type());
+    }
+    return a;
+  }
+
+  /** A plural demonym naming a people rather than a state: {@code Serbs}, {@code Kurds}. */
+  private boolean people(Mention m) {
+    return "demonym".equals(m.rule()) && m.text().endsWith("s");
   }
 
   private Actor actor(Mention m) {

@@ -282,7 +282,7 @@ public final class DependencyEventCoder implements EventCoder {
       }
       clause |= base.equals("xcomp") || base.equals("ccomp") || base.equals("advcl") || base.equals("acl");
       for (Candidate other : all) {
-        if (other != c && (other.scope == head || other.trigger == head)) {
+        if (other != c && !other.suppressed && (other.scope == head || other.trigger == head)) {
           if (SPEECH_ACTS.contains(other.type)) {
             return other;
           }

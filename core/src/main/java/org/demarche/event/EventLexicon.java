@@ -123,8 +123,10 @@ public final class EventLexicon {
 
   private static boolean hasDependent(Tree tree, int head, Set<String> lemmas) {
     for (int c : tree.allChildren(head)) {
-      if (lemmas.contains(tree.lemma(c))) {
-        return true;
+      String text = tree.text(c);
+      if (lemmas.contains(tree.lemma(c)) || lemmas.contains(text)
+          || text.endsWith("s") && lemmas.contains(text.substring(0, text.length() - 1))) {
+        return true; // the lemmatizer leaves some plurals alone: "troops"
       }
       if (tree.hangsBy(c, "obl") || tree.hangsBy(c, "nmod")) {
         // the preposition of a phrase: "call on X", "forced the agency out of the country"

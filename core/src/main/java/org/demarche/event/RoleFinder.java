@@ -57,6 +57,9 @@ final class RoleFinder {
       if (!raised) {
         subjects.removeIf(i -> tree.relation(i).equals("nsubj:pass"));
       }
+      if (agents.isEmpty() && subjects.isEmpty()) {
+        agents.addAll(tree.children(node, "nmod:poss")); // a gerund: "Azerbaijan's shelling of"
+      }
       int subject = !agents.isEmpty() ? agents.get(0) : subjects.isEmpty() ? -1 : subjects.get(0);
       if (subject >= 0) {
         return new Sources(actors.actorsOf(tree, subject, true), subject);
@@ -145,7 +148,9 @@ final class RoleFinder {
     for (int m : tree.allChildren(noun)) {
       if (tree.hangsBy(m, "amod") || tree.hangsBy(m, "compound") && tree.token(m).pos().equals("JJ")) {
         Actor a = actors.actorIn(tree, tree.phrase(m, true), m, true);
-        if (a != null && a.span() != null && modifiers.stream().noneMatch(a::same)) {
+        // only a state's adjective: "Azerbaijani aggression", not "UN-brokered deal"
+        if (a != null && a.span() != null && a.type() == EntityType.COUNTRY
+            && modifiers.stream().noneMatch(a::same)) {
           modifiers.add(a);
         }
       }

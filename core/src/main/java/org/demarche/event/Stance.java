@@ -38,17 +38,34 @@ record Stance(boolean negated, Modality modality, boolean ongoing, boolean possi
    * ({@code will meet}, {@code is expected to visit}, {@code agreed to sign}).
    */
   static Stance of(Tree tree, int trigger) {
+    if (tree.token(trigger).pos().startsWith("NN")) {
+      return ofNoun(tree, trigger);
+    }
     Modality modality = modality(tree, trigger);
     return new Stance(negated(tree, trigger), modality, ongoing(tree, trigger),
         modality == Modality.CONDITIONAL && possible(tree, trigger));
   }
 
-  private static boolean negated(Tree tree, int trigger) {
-    for (int c : tree.children(trigger, "det")) {
+  /**
+   * A noun's stance is its own ({@code no talks}) or that of the light verb it completes
+   * ({@code will hold talks}); the verb it is merely the object of says nothing about it
+   * ({@code did not support Russia's war} denies the support, not the war).
+   */
+  private static Stance ofNoun(Tree tree, int noun) {
+    for (int c : tree.children(noun, "det")) {
       if (tree.lemma(c).equals("no")) {
-        return true; // "made no comment", "no talks were held"
+        return new Stance(true, Modality.ASSERTED, false, false);
       }
     }
+    int verb = tree.head(noun);
+    if (verb >= 0 && tree.token(verb).pos().startsWith("VB") && RoleFinder.LIGHT_VERBS.contains(tree.lemma(verb))
+        && (tree.hangsBy(noun, "obj") || tree.hangsBy(noun, "nsubj:pass"))) {
+      return of(tree, verb);
+    }
+    return new Stance(false, Modality.ASSERTED, false, false);
+  }
+
+  private static boolean negated(Tree tree, int trigger) {
     int node = trigger;
     for (int hops = 0; hops < 3 && node >= 0; hops++) {
       for (int c : tree.children(node, "advmod")) {
