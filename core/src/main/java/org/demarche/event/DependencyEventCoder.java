@@ -74,8 +74,9 @@ public final class DependencyEventCoder implements EventCoder {
     List<Actor> targets;
     PloverType type;
     String cameo;
+    Stance stance;
+    PloverConventions.Coded coded;
     boolean suppressed;
-    boolean threatFromContent;
 
     Candidate(int trigger, int scope, EventPattern pattern, List<Actor> sources, List<Actor> targets) {
       this.trigger = trigger;
@@ -195,6 +196,11 @@ public final class DependencyEventCoder implements EventCoder {
 
   private List<Event> events(ResolvedArticle a, Tree tree, List<Candidate> candidates, RoleFinder roles) {
     for (Candidate c : candidates) {
+      c.stance = c.pattern.pos() == EventPattern.Pos.MODAL
+          ? new Stance(false, org.demarche.model.Modality.ASSERTED, false, false) : Stance.of(tree, c.trigger);
+      c.coded = PloverConventions.apply(c.type, c.cameo, c.stance);
+    }
+    for (Candidate c : candidates) {
       int object = c.trigger;
       if (tree.hangsBy(object, "nmod:of") && tree.hangsBy(tree.head(object), "obj")) {
         object = tree.head(object); // "offered every kind of support"
@@ -216,11 +222,9 @@ public final class DependencyEventCoder implements EventCoder {
       Candidate act = actOf(tree, c, candidates);
       if (act != null) {
         c.suppressed = true;
-        Stance inner = Stance.of(tree, c.trigger);
-        if (act.type == PloverType.AGREE
-            && PloverConventions.materialConflict(PloverConventions.apply(c.type, c.cameo, inner).type())
-            || act.type == PloverType.AGREE && PloverConventions.materialConflict(c.type)) {
-          act.threatFromContent = true; // "vowed to fight", "offered to strike"
+        if (act.coded.type() == PloverType.AGREE && (c.coded.type() == PloverType.THREATEN
+            || PloverConventions.materialConflict(c.coded.type()))) {
+          act.coded = new PloverConventions.Coded(PloverType.THREATEN, "130"); // "vowed to fight"
         }
       }
     }
@@ -235,12 +239,8 @@ public final class DependencyEventCoder implements EventCoder {
       if (c.suppressed) {
         continue;
       }
-      Stance stance = c.pattern.pos() == EventPattern.Pos.MODAL
-          ? new Stance(false, org.demarche.model.Modality.ASSERTED, false, false) : Stance.of(tree, c.trigger);
-      PloverConventions.Coded coded = PloverConventions.apply(c.type, c.cameo, stance);
-      if (c.threatFromContent) {
-        coded = new PloverConventions.Coded(PloverType.THREATEN, "130");
-      }
+      Stance stance = c.stance;
+      PloverConventions.Coded coded = c.coded;
       List<Actor> targets = c.targets;
       if (targets.isEmpty() && SPEECH_ACTS.contains(coded.type())) {
         targets = roles.complementTargets(tree, c.scope, coded.type() == PloverType.REQUEST);
@@ -277,20 +277,27 @@ public final class DependencyEventCoder implements EventCoder {
       String rel = tree.relation(node);
       int head = tree.head(node);
       String base = rel.contains(":") && !rel.equals("nsubj:pass") ? rel.substring(0, rel.indexOf(':')) : rel;
-      if (head < 0 || !CONTENT.contains(base)) {
+      // a conjunct of a clause inside the content is content too ("aims to tighten sanctions and
+      // impose a blockade"), but a conjunct of the act itself is a parallel act ("agreed and signed")
+      boolean conjunct = base.equals("conj") && hops > 0;
+      if (head < 0 || !CONTENT.contains(base) && !conjunct) {
         return null;
       }
       clause |= base.equals("xcomp") || base.equals("ccomp") || base.equals("advcl") || base.equals("acl");
       for (Candidate other : all) {
         if (other != c && !other.suppressed && (other.scope == head || other.trigger == head)) {
-          if (SPEECH_ACTS.contains(other.type)) {
+          if (conjunct) {
+            return null;
+          }
+          PloverType type = other.coded.type();
+          if (SPEECH_ACTS.contains(type)) {
             return other;
           }
           boolean noun = c.pattern.pos() == EventPattern.Pos.NOUN && !clause;
-          if (noun && OBJECT_TAKERS.contains(other.type) && other.type != PloverType.ACCUSE) {
+          if (noun && OBJECT_TAKERS.contains(type) && type != PloverType.ACCUSE) {
             return other;
           }
-          if (clause && other.type == PloverType.ACCUSE) {
+          if (clause && type == PloverType.ACCUSE) {
             return other;
           }
         }

@@ -58,6 +58,7 @@ public final class EventsCsvWriter implements ExtractionWriter {
   private final Writer out;
   private final InMemoryEventLedger ledger = new InMemoryEventLedger();
   private final Map<String, Row> rows = new LinkedHashMap<>();
+  private boolean closed;
 
   /** A writer to {@code out}, UTF-8; closing the writer closes {@code out}. */
   public EventsCsvWriter(OutputStream out) {
@@ -80,8 +81,13 @@ public final class EventsCsvWriter implements ExtractionWriter {
     }
   }
 
+  /** Writes the table and closes the output; a second call does nothing. */
   @Override
   public void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    closed = true;
     try (Writer w = out) {
       w.write(HEADER);
       w.write("\r\n");

@@ -10,8 +10,6 @@ import org.demarche.model.Article;
 import org.demarche.model.Event;
 import org.demarche.model.EventActor;
 import org.demarche.pipeline.Pipeline;
-import org.demarche.pipeline.StandardPipeline;
-import org.demarche.resolve.gazetteer.Gazetteer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -28,7 +26,7 @@ class EventLexiconExamplesTest {
 
   @BeforeAll
   static void buildPipeline() {
-    pipeline = StandardPipeline.create(Gazetteer.loadDefault(), 1);
+    pipeline = SharedPipeline.get();
   }
 
   @TestFactory
