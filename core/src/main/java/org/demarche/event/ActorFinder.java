@@ -52,6 +52,7 @@ final class ActorFinder {
   private final ResolvedArticle article;
   private final Map<String, Entity> entities;
   private final List<Quote> quotes;
+  private String focus; // computed on first use; "" when the article has no clear focus
 
   ActorFinder(ResolvedArticle article, List<Quote> quotes) {
     this.article = article;
@@ -118,6 +119,27 @@ final class ActorFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * The actor the phrase headed by {@code head} is itself, not one named deeper in it: the head
+   * and its modifiers ({@code Russia}, {@code the Russian government}), not {@code a strike in
+   * protest of Russia's refusal}. Empty when none.
+   */
+  List<Actor> actorsAt(Tree tree, int head) {
+    BitSet near = single(head);
+    for (int c : tree.allChildren(head)) {
+      String r = tree.relation(c);
+      if (r.startsWith("amod") || r.startsWith("compound") || r.equals("nmod:poss") || r.startsWith("flat")
+          || r.equals("appos")) {
+        near.or(tree.phrase(c, false));
+      }
+    }
+    Actor a = actorIn(tree, near, head, true);
+    if (a == null && tree.token(head).pos().startsWith("PRP")) {
+      a = pronoun(tree, head, head);
+    }
+    return a == null ? List.of() : List.of(a);
   }
 
   private static BitSet single(int token) {
@@ -301,10 +323,10 @@ final class ActorFinder {
    * Where the clause of {@code trigger} happens, as an actor for unnamed domestic actors
    * ({@code protesters blocked roads in Tbilisi} acts for Georgia): a country or place with a
    * country in a locative phrase of the clause, else, for protests and police action, the
-   * dateline's country (not for fighting: reporters write about it from elsewhere). Null when
-   * unknown.
+   * dateline's country or the country the article is about (not for fighting: reporters write
+   * about it from elsewhere). Null when unknown.
    */
-  Actor placeOf(Tree tree, int trigger, boolean dateline) {
+  Actor placeOf(Tree tree, int trigger, boolean domestic) {
     for (int c : tree.allChildren(trigger)) {
       String prep = tree.hangsBy(c, "obl") || tree.hangsBy(c, "nmod") ? tree.preposition(c) : null;
       if (prep != null && Set.of("in", "at", "near", "outside", "inside", "across", "throughout",
@@ -315,11 +337,37 @@ final class ActorFinder {
         }
       }
     }
+    if (!domestic) {
+      return null;
+    }
     var d = article.annotated().dateline();
-    if (dateline && d != null && d.country() != null) {
+    if (d != null && d.country() != null) {
       return new Actor(new EventActor(null, d.country(), d.place()), null, EntityType.COUNTRY);
     }
-    return null;
+    String focus = focusCountry();
+    return focus == null ? null : new Actor(new EventActor(null, focus, null), null, EntityType.COUNTRY);
+  }
+
+  /**
+   * The country the article is about: the one its mentions name most (states, their places and
+   * people), when it is named at least three times and half again as often as any other.
+   */
+  String focusCountry() {
+    if (focus == null) {
+      Map<String, Integer> counts = new java.util.HashMap<>();
+      for (Mention m : article.mentions()) {
+        Entity e = entities.get(m.entityId());
+        if (e != null && e.country() != null && e.type() != EntityType.OTHER) {
+          counts.merge(e.country(), 1, Integer::sum);
+        }
+      }
+      List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
+      ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+      boolean clear = !ranked.isEmpty() && ranked.get(0).getValue() >= 3
+          && (ranked.size() == 1 || ranked.get(0).getValue() * 2 >= ranked.get(1).getValue() * 3);
+      focus = clear ? ranked.get(0).getKey() : "";
+    }
+    return focus.isEmpty() ? null : focus;
   }
 
   private Actor anyCountryIn(Tree tree, BitSet tokens) {

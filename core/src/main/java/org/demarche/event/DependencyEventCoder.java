@@ -44,7 +44,7 @@ public final class DependencyEventCoder implements EventCoder {
   private static final Set<PloverType> RECIPROCAL = EnumSet.of(PloverType.AGREE, PloverType.CONSULT,
       PloverType.COOPERATE, PloverType.ASSAULT);
   /** Security forces, whose blocking is coercion rather than protest. */
-  private static final Set<String> SECURITY_FORCES = Set.of("troop", "force", "soldier", "army",
+  private static final Set<String> SECURITY_FORCES = Set.of("troop", "troops", "force", "soldier", "army",
       "police", "military", "guard", "policeman", "officer", "unit");
   /** Cooperation, which within one state is not coded as between its own actors. */
   private static final Set<PloverType> COOPERATION = EnumSet.of(PloverType.AGREE, PloverType.CONSULT,
@@ -69,6 +69,10 @@ public final class DependencyEventCoder implements EventCoder {
   private static final class Candidate {
     final int trigger;
     final int scope;
+    /** The light verb a noun trigger completes ("staged" for "staged rallies"), else -1. */
+    int anchor = -1;
+    /** Tokens the pattern's other words matched: they trigger nothing of their own. */
+    List<Integer> consumed = List.of();
     final EventPattern pattern;
     final List<Actor> sources;
     List<Actor> targets;
@@ -119,6 +123,10 @@ public final class DependencyEventCoder implements EventCoder {
           }
         }
       }
+      // "lodged a protest": the protest is part of the trigger, not an event of its own
+      Set<Integer> consumed = new HashSet<>();
+      candidates.forEach(c -> consumed.addAll(c.consumed));
+      candidates.removeIf(c -> consumed.contains(c.trigger));
       out.addAll(events(article, tree, candidates, roles));
     }
     return out;
@@ -133,8 +141,12 @@ public final class DependencyEventCoder implements EventCoder {
     List<Actor> sources = found.actors();
     if (sources.isEmpty()) {
       Actor speaker = actors.speakerOf(tree, trigger, found.subject());
-      if (speaker == null && found.subject() >= 0 && commonNoun(tree, found.subject())
-          && DOMESTIC.contains(p.type()) && tree.children(found.subject(), "nmod:poss").isEmpty()) {
+      boolean unnamed = found.subject() >= 0 && commonNoun(tree, found.subject())
+          && tree.children(found.subject(), "nmod:poss").isEmpty();
+      // "protests broke out in Nukus": a protest needs no named protester
+      boolean protest = p.type() == PloverType.PROTEST && p.pos() == EventPattern.Pos.NOUN && found.subject() < 0
+          && tree.hangsBy(trigger, "nsubj"); // not "sent troops to respond to protests
+      if (speaker == null && DOMESTIC.contains(p.type()) && (unnamed || protest)) {
         speaker = actors.placeOf(tree, p.pos() == EventPattern.Pos.NOUN && tree.head(trigger) >= 0
             ? tree.head(trigger) : trigger, p.type() == PloverType.PROTEST || p.type() == PloverType.COERCE);
       }
@@ -157,6 +169,12 @@ public final class DependencyEventCoder implements EventCoder {
       return null;
     }
     Candidate c = new Candidate(trigger, trigger, p, sources, targets);
+    c.consumed = lexicon.dependentTokens(tree, trigger, p);
+    int head = tree.head(trigger);
+    if (p.pos() == EventPattern.Pos.NOUN && head >= 0 && tree.hangsBy(trigger, "obj")
+        && RoleFinder.LIGHT_VERBS.contains(tree.lemma(head))) {
+      c.anchor = head;
+    }
     if (p.type() == PloverType.PROTEST && found.subject() >= 0
         && SECURITY_FORCES.contains(tree.lemma(found.subject()))) {
       // "troops were blocking a road": a state restricting movement, not a protest
@@ -222,8 +240,8 @@ public final class DependencyEventCoder implements EventCoder {
       Candidate act = actOf(tree, c, candidates);
       if (act != null) {
         c.suppressed = true;
-        if (act.coded.type() == PloverType.AGREE && (c.coded.type() == PloverType.THREATEN
-            || PloverConventions.materialConflict(c.coded.type()))) {
+        if (act.coded.type() == PloverType.AGREE && directComplement(tree, c, act)
+            && (c.coded.type() == PloverType.THREATEN || PloverConventions.materialConflict(c.coded.type()))) {
           act.coded = new PloverConventions.Coded(PloverType.THREATEN, "130"); // "vowed to fight"
         }
       }
@@ -243,7 +261,8 @@ public final class DependencyEventCoder implements EventCoder {
       PloverConventions.Coded coded = c.coded;
       List<Actor> targets = c.targets;
       if (targets.isEmpty() && SPEECH_ACTS.contains(coded.type())) {
-        targets = roles.complementTargets(tree, c.scope, coded.type() == PloverType.REQUEST);
+        targets = roles.complementTargets(tree, c.scope, coded.type() == PloverType.REQUEST).stream()
+            .filter(t -> c.sources.stream().noneMatch(t::same)).toList();
       }
       List<PloverConventions.Coded> readings = new ArrayList<>();
       readings.add(coded);
@@ -266,45 +285,74 @@ public final class DependencyEventCoder implements EventCoder {
 
   /**
    * The act whose content {@code c} is, or null: the nearest trigger above it, through
-   * complements only, that is a promise, demand, threat or refusal (any trigger beneath), or
-   * that takes its object as content ({@code suspended aid}, a noun beneath it), or an
-   * accusation of a clause ({@code accused X of shelling}).
+   * complements only, that is a promise, demand, threat or refusal (any trigger beneath), that
+   * takes its object as content ({@code suspended aid}, a noun beneath it), an accusation of a
+   * clause ({@code accused X of shelling}) or a protest of its purpose ({@code demonstrated
+   * calling for independence}). A noun's act may sit on its light verb ({@code staged rallies,
+   * saying he must resign}); a conjunct of an act is a parallel act ({@code agreed and signed}).
    */
   private static Candidate actOf(Tree tree, Candidate c, List<Candidate> all) {
-    int node = c.trigger;
+    for (Candidate other : all) {
+      if (other != c && !other.suppressed && other.pattern.pos() == EventPattern.Pos.MODAL
+          && other.scope == c.trigger) {
+        return other; // "Y must agree": the demand, not an agreement
+      }
+    }
+    int node = c.scope;
     boolean clause = false;
     for (int hops = 0; hops < 6; hops++) {
       String rel = tree.relation(node);
       int head = tree.head(node);
       String base = rel.contains(":") && !rel.equals("nsubj:pass") ? rel.substring(0, rel.indexOf(':')) : rel;
-      // a conjunct of a clause inside the content is content too ("aims to tighten sanctions and
-      // impose a blockade"), but a conjunct of the act itself is a parallel act ("agreed and signed")
-      boolean conjunct = base.equals("conj") && hops > 0;
-      if (head < 0 || !CONTENT.contains(base) && !conjunct) {
+      boolean conjunct = base.equals("conj");
+      if (head < 0 || !CONTENT.contains(base) && !conjunct && !base.equals("dep")) {
         return null;
       }
-      clause |= base.equals("xcomp") || base.equals("ccomp") || base.equals("advcl") || base.equals("acl");
+      clause |= base.equals("xcomp") || base.equals("ccomp") || base.equals("advcl") || base.equals("acl")
+          || base.equals("dep");
       for (Candidate other : all) {
-        if (other != c && !other.suppressed && (other.scope == head || other.trigger == head)) {
-          if (conjunct) {
-            return null;
-          }
-          PloverType type = other.coded.type();
-          if (SPEECH_ACTS.contains(type)) {
-            return other;
-          }
-          boolean noun = c.pattern.pos() == EventPattern.Pos.NOUN && !clause;
-          if (noun && OBJECT_TAKERS.contains(type) && type != PloverType.ACCUSE) {
-            return other;
-          }
-          if (clause && type == PloverType.ACCUSE) {
-            return other;
-          }
+        if (other == c || other.suppressed || !(other.scope == head || other.trigger == head || other.anchor == head)) {
+          continue;
         }
+        if (conjunct) {
+          return null;
+        }
+        PloverType type = other.coded.type();
+        boolean noun = c.pattern.pos() == EventPattern.Pos.NOUN && !clause;
+        if (base.equals("dep")) {
+          if (type == PloverType.PROTEST) {
+            return other; // "demonstrated, calling for independence"
+          }
+          continue;
+        }
+        if (SPEECH_ACTS.contains(type)
+            || noun && OBJECT_TAKERS.contains(type) && type != PloverType.ACCUSE
+            || clause && (type == PloverType.ACCUSE || type == PloverType.PROTEST)) {
+          return other;
+        }
+      }
+      if (base.equals("dep")) {
+        return null; // a loose attachment leads nowhere else
       }
       node = head;
     }
     return null;
+  }
+
+  /** Whether {@code inner} is the direct complement of {@code act}: {@code vowed to fight}. */
+  private static boolean directComplement(Tree tree, Candidate inner, Candidate act) {
+    int node = inner.scope;
+    for (int hops = 0; hops < 3; hops++) {
+      int head = tree.head(node);
+      if (head < 0 || !(tree.hangsBy(node, "xcomp") || tree.hangsBy(node, "ccomp") || tree.hangsBy(node, "conj"))) {
+        return false;
+      }
+      if (head == act.trigger || head == act.scope) {
+        return true;
+      }
+      node = head;
+    }
+    return false;
   }
 
   /** One source-target pair of an event; target may be null. */
@@ -322,7 +370,7 @@ public final class DependencyEventCoder implements EventCoder {
     for (Actor src : sources) {
       // a meeting needs a partner, unless an organization meets; some patterns need a target
       boolean alone = !c.pattern.targetRequired() && (c.pattern.type() != PloverType.CONSULT
-          || src.type() == org.demarche.model.EntityType.ORGANIZATION);
+          || src.type() == org.demarche.model.EntityType.ORGANIZATION && src.actor().country() == null);
       boolean paired = false;
       for (Actor tgt : targets) {
         if (src.same(tgt)) {

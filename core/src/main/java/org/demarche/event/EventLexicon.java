@@ -121,31 +121,52 @@ public final class EventLexicon {
     return out;
   }
 
+  /** The tokens that the other words of {@code p}'s trigger matched at token {@code i}. */
+  List<Integer> dependentTokens(Tree tree, int i, EventPattern p) {
+    List<Integer> out = new ArrayList<>();
+    for (Set<String> lemmas : p.dependents()) {
+      int t = dependent(tree, i, lemmas);
+      if (t >= 0) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
   private static boolean hasDependent(Tree tree, int head, Set<String> lemmas) {
+    return dependent(tree, head, lemmas) >= 0;
+  }
+
+  /** The child (or grandchild through {@code of}) of {@code head} with one of {@code lemmas}, else -1. */
+  private static int dependent(Tree tree, int head, Set<String> lemmas) {
     for (int c : tree.allChildren(head)) {
       String text = tree.text(c);
+      String rel = tree.relation(c);
+      if (rel.equals("mark") || rel.equals("case") || rel.equals("det") || rel.equals("cc") || rel.equals("punct")) {
+        continue; // "congratulated them on what the Kremlin called": no "call on"
+      }
       if (lemmas.contains(tree.lemma(c)) || lemmas.contains(text)
           || text.endsWith("s") && lemmas.contains(text.substring(0, text.length() - 1))) {
-        return true; // the lemmatizer leaves some plurals alone: "troops"
+        return c; // the lemmatizer leaves some plurals alone: "troops"
       }
       if (tree.hangsBy(c, "obl") || tree.hangsBy(c, "nmod")) {
         // the preposition of a phrase: "call on X", "forced the agency out of the country"
         if (lemmas.contains(String.valueOf(tree.preposition(c)))) {
-          return true;
+          return c;
         }
         for (int k : tree.children(c, "case")) {
           if (lemmas.contains(tree.lemma(k))) {
-            return true;
+            return k;
           }
         }
       }
       // "declared a state of emergency": the word may follow its noun's "of"
       for (int g : tree.children(c, "nmod:of")) {
         if (lemmas.contains(tree.lemma(g))) {
-          return true;
+          return g;
         }
       }
     }
-    return false;
+    return -1;
   }
 }

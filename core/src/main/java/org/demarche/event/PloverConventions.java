@@ -35,6 +35,13 @@ final class PloverConventions {
       PloverType.AID, "033",
       PloverType.RETREAT, "035",
       PloverType.CONCEDE, "035"));
+  /**
+   * Types a plain future keeps: a scheduled meeting ({@code will meet}) and an announced
+   * retreat or concession ({@code will resign}, {@code will withdraw}), which the manual does not
+   * turn into AGREE; offered or intended ones ({@code is willing to withdraw}) still are AGREE.
+   */
+  private static final java.util.Set<PloverType> KEEP_WHEN_SCHEDULED =
+      java.util.EnumSet.of(PloverType.CONSULT, PloverType.RETREAT, PloverType.CONCEDE);
   private static final Map<PloverType, String> THREAT = new EnumMap<>(Map.of(
       PloverType.ASSAULT, "138",
       PloverType.COERCE, "132",
@@ -58,8 +65,8 @@ final class PloverConventions {
     if (stance.negated() || stance.ongoing() || stance.possible() || stance.modality() == Modality.ASSERTED) {
       return new Coded(type, cameo);
     }
-    if (INTENT.containsKey(type)
-        && !(type == PloverType.CONSULT && stance.modality() == Modality.FUTURE)) {
+    boolean scheduled = stance.modality() == Modality.FUTURE;
+    if (INTENT.containsKey(type) && !(scheduled && KEEP_WHEN_SCHEDULED.contains(type))) {
       return new Coded(PloverType.AGREE, INTENT.get(type));
     }
     if (THREAT.containsKey(type)) {

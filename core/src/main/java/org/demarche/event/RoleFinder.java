@@ -24,6 +24,8 @@ final class RoleFinder {
       "strengthen", "boost", "enhance", "develop", "promote", "undertake", "initiate", "conclude",
       "finalize", "complete", "seal", "strike", "offer", "send", "convey", "renew", "unveil", "introduce", "approve", "adopt", "tighten", "escalate", "commit", "perpetrate",
       "plan", "prepare", "threaten", "pledge", "join", "attend", "lead", "host", "chair", "open");
+  /** Verbs of saying whose object is never the one spoken to. */
+  private static final Set<String> SAYING = Set.of("say", "state", "declare", "announce", "add");
   /** Prepositions of a setting rather than a role: {@code during the talks}, {@code at a meeting}. */
   private static final Set<String> SETTING = Set.of("during", "at", "in", "after", "before",
       "following", "for", "amid", "on", "ahead of", "on the sidelines of", "within");
@@ -72,10 +74,16 @@ final class RoleFinder {
       if (head < 0) {
         break;
       }
+      if ((rel.equals("dep") || rel.startsWith("ccomp")) && SAYING.contains(tree.lemma(head))
+          && !tree.children(head, "obj").isEmpty()) {
+        // "said Türkiye "will always stand by"": the parser made the subject the sayer's object
+        int o = tree.children(head, "obj").get(0);
+        return new Sources(actors.actorsAt(tree, o), o);
+      }
       if (rel.startsWith("xcomp")) {
         for (int o : tree.children(head, "obj")) {
           // object control: "urged Russia to return", the object is the one who returns
-          List<Actor> controller = actors.actorsOf(tree, o, true);
+          List<Actor> controller = actors.actorsAt(tree, o);
           if (!controller.isEmpty()) {
             return new Sources(controller, o);
           }
@@ -166,12 +174,13 @@ final class RoleFinder {
   List<Actor> targets(Tree tree, int trigger, EventPattern pattern) {
     boolean conflict = pattern.type() == PloverType.ASSAULT || pattern.type() == PloverType.COERCE;
     for (String spec : pattern.targets()) {
-      boolean person = spec.endsWith(":person");
-      String where = person ? spec.substring(0, spec.length() - ":person".length()) : spec;
+      int colon = spec.indexOf(':');
+      String where = colon < 0 ? spec : spec.substring(0, colon);
+      EntityType kind = colon < 0 ? null : spec.endsWith(":person") ? EntityType.PERSON : EntityType.ORGANIZATION;
       for (int p : places(tree, trigger, pattern, where)) {
         List<Actor> found = actors.actorsOf(tree, p, where.equals("obj"), conflict);
-        if (person) {
-          found = found.stream().filter(a -> a.type() == EntityType.PERSON).toList();
+        if (kind != null) {
+          found = found.stream().filter(a -> a.type() == kind).toList(); // "obj:person", "obj:org"
         }
         if (!found.isEmpty()) {
           return found;
@@ -187,7 +196,7 @@ final class RoleFinder {
    */
   boolean filled(Tree tree, int trigger, EventPattern pattern) {
     for (String spec : pattern.targets()) {
-      String where = spec.endsWith(":person") ? spec.substring(0, spec.indexOf(':')) : spec;
+      String where = spec.contains(":") ? spec.substring(0, spec.indexOf(':')) : spec;
       if (!places(tree, trigger, pattern, where).isEmpty()) {
         return true;
       }
@@ -268,12 +277,13 @@ final class RoleFinder {
       if (!(rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("acl"))) {
         continue;
       }
+      List<Actor> out = new ArrayList<>();
       if (demand) {
         for (int s : tree.children(c, "nsubj")) {
-          List<Actor> found = actors.actorsOf(tree, s, true);
-          if (!found.isEmpty()) {
-            return found;
-          }
+          out.addAll(actors.actorsOf(tree, s, true));
+        }
+        if (!out.isEmpty()) {
+          return out;
         }
       }
       List<Integer> places = new ArrayList<>(tree.children(c, "obj"));
@@ -286,10 +296,11 @@ final class RoleFinder {
         if (prep != null && SETTING.contains(prep) && !prep.equals("on")) {
           continue;
         }
-        List<Actor> found = actors.actorsOf(tree, p, tree.hangsBy(p, "obj"));
-        if (!found.isEmpty()) {
-          return found;
-        }
+        out.addAll(actors.actorsOf(tree, p, tree.hangsBy(p, "obj")));
+      }
+      if (!out.isEmpty()) {
+        return out; // all of them: the caller drops the source ("Moscow warned that it would treat
+                    // strikes on Russian territory as involvement of the United States")
       }
     }
     return List.of();

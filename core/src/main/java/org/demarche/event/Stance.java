@@ -60,7 +60,11 @@ record Stance(boolean negated, Modality modality, boolean ongoing, boolean possi
     int verb = tree.head(noun);
     if (verb >= 0 && tree.token(verb).pos().startsWith("VB") && RoleFinder.LIGHT_VERBS.contains(tree.lemma(verb))
         && (tree.hangsBy(noun, "obj") || tree.hangsBy(noun, "nsubj:pass"))) {
-      return of(tree, verb);
+      Stance v = of(tree, verb);
+      if (INTENT_HEADS.contains(tree.lemma(verb)) && v.modality() == Modality.ASSERTED) {
+        return new Stance(v.negated(), Modality.REPORTED_INTENT, v.ongoing(), false); // "preparing an offensive"
+      }
+      return v;
     }
     return new Stance(false, Modality.ASSERTED, false, false);
   }

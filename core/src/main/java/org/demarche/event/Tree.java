@@ -145,7 +145,9 @@ final class Tree {
       if (d.dependent() == node || out.get(d.dependent())) {
         continue;
       }
-      if (OTHER_CLAUSE.contains(rel) || rel.startsWith("acl:") || rel.startsWith("advcl:")) {
+      boolean nounDep = rel.equals("dep") && token(d.dependent()).pos().startsWith("NN")
+          && token(node).pos().startsWith("NN"); // "the sovereignty and territorial integrity of X"
+      if (!nounDep && (OTHER_CLAUSE.contains(rel) || rel.startsWith("acl:") || rel.startsWith("advcl:"))) {
         continue;
       }
       if (top && !withConjuncts && (rel.equals("conj") || rel.startsWith("conj:") || rel.equals("cc"))) {
