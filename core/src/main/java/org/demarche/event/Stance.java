@@ -25,6 +25,12 @@ record Stance(boolean negated, Modality modality, boolean ongoing, boolean possi
           "propose", "prepare", "promise", "pledge", "vow", "decide", "wish", "swear",
           "ready", "willing", "prepared", "determined", "poised", "threaten", "resolve",
           "try", "attempt", "mean", "commit");
+  /**
+   * Light verbs whose noun is only intended: {@code preparing an offensive}, {@code pledged
+   * aid}. Not {@code offer}: an offered apology or mediation is made by offering it.
+   */
+  private static final Set<String> INTENT_LIGHT_VERBS =
+      Set.of("plan", "prepare", "threaten", "promise", "pledge", "vow");
   /** Heads that schedule their complement rather than intend it: {@code is expected to visit}. */
   private static final Set<String> SCHEDULE_HEADS = Set.of("expect", "schedule", "set", "due", "slate");
   private static final Set<String> ONGOING = Set.of("continue", "keep", "remain", "resume", "go on");
@@ -61,7 +67,7 @@ record Stance(boolean negated, Modality modality, boolean ongoing, boolean possi
     if (verb >= 0 && tree.token(verb).pos().startsWith("VB") && RoleFinder.LIGHT_VERBS.contains(tree.lemma(verb))
         && (tree.hangsBy(noun, "obj") || tree.hangsBy(noun, "nsubj:pass"))) {
       Stance v = of(tree, verb);
-      if (INTENT_HEADS.contains(tree.lemma(verb)) && v.modality() == Modality.ASSERTED) {
+      if (INTENT_LIGHT_VERBS.contains(tree.lemma(verb)) && v.modality() == Modality.ASSERTED) {
         return new Stance(v.negated(), Modality.REPORTED_INTENT, v.ongoing(), false); // "preparing an offensive"
       }
       return v;
