@@ -26,7 +26,7 @@ public final class StandardPipeline {
         new DatelineParser(new GazetteerPlaces(gazetteer)),
         new CoreNlpAnnotator(config),
         new GazetteerActorResolver(gazetteer),
-        new SieveQuoteAttributor(),
+        new SieveQuoteAttributor(gazetteer),
         new DependencyEventCoder(EventLexicon.loadDefault()));
   }
 }

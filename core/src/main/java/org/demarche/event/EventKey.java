@@ -1,4 +1,4 @@
-package org.demarche.store;
+package org.demarche.event;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -23,36 +23,42 @@ import org.demarche.model.PloverType;
  * @param targetKey key of the target actor, or null for an event without a target
  * @param date the event date, or null
  */
-record EventKey(PloverType type, String sourceKey, String targetKey, LocalDate date) {
+public record EventKey(PloverType type, String sourceKey, String targetKey, LocalDate date) {
 
-  EventKey {
+  public EventKey {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(sourceKey, "sourceKey");
   }
 
   /** The key of an event mention. */
-  static EventKey of(Event e) {
+  public static EventKey of(Event e) {
     return new EventKey(e.type(), actorKey(e.source()),
         e.target() == null ? null : actorKey(e.target()), e.date());
   }
 
-  /** The key of one side of an event. */
-  static String actorKey(EventActor actor) {
+  /** The key of one side of an event: its entity id, else {@code country:} and its lower-case country. */
+  public static String actorKey(EventActor actor) {
     return actor.entity() != null
         ? actor.entity()
         : "country:" + actor.country().toLowerCase(Locale.ROOT);
   }
 
   /** This key on another date. */
-  EventKey on(LocalDate otherDate) {
+  public EventKey on(LocalDate otherDate) {
     return new EventKey(type, sourceKey, targetKey, otherDate);
+  }
+
+  /** Whether {@code other} has this key's type, source and target, whatever its date. */
+  public boolean sameDyad(EventKey other) {
+    return type == other.type && sourceKey.equals(other.sourceKey)
+        && Objects.equals(targetKey, other.targetKey);
   }
 
   /**
    * The event id for this key: {@code evt-} and the first 20 hex digits (80 bits) of the
    * SHA-256 of type, keys and date separated by U+001F. Stable across databases and runs.
    */
-  String id() {
+  public String id() {
     String joined = type.name() + '\u001f' + sourceKey + '\u001f' + (targetKey == null ? "" : targetKey)
         + '\u001f' + (date == null ? "" : date.toString());
     try {
