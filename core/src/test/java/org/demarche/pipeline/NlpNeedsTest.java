@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import org.demarche.event.EventLexicon;
 import org.demarche.model.AnnotatedArticle;
 import org.demarche.model.Article;
 import org.demarche.model.Mention;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class NlpNeedsTest {
 
-  /** One sentence per line, tokens split at spaces, each token "word/TAG". */
+  /** One sentence per line, tokens split at spaces, each token "word/TAG" or "word/TAG/lemma". */
   private static AnnotatedArticle draft(String... lines) {
     StringBuilder text = new StringBuilder();
     List<Sentence> sentences = new ArrayList<>();
@@ -28,7 +29,7 @@ class NlpNeedsTest {
         int start = text.length();
         text.append(wt[0]).append(' ');
         tokens.add(new Token(tokens.size(), wt[0], new Span(start, start + wt[0].length()), wt[1],
-            wt[0].toLowerCase(), null));
+            wt.length > 2 ? wt[2] : wt[0].toLowerCase(), null));
       }
       text.setCharAt(text.length() - 1, '\n');
       sentences.add(new Sentence(sentences.size(), new Span(tokens.get(0).start(),
@@ -74,5 +75,29 @@ class NlpNeedsTest {
     AnnotatedArticle draft = draft("Kassym-Jomart/NNP Tokayev/NNP spoke/VBD ./.");
     assertEquals(bits(), NlpNeeds.uncoveredNames(knowing("Kassym-Jomart Tokayev"), draft));
     assertEquals(bits(0), NlpNeeds.uncoveredNames(knowing("Tokayev"), draft));
+  }
+
+  @Test
+  void eventCandidatesNeedATriggerAndAPossibleSource() {
+    AnnotatedArticle draft = draft(
+        "Tokayev/NNP met/VBD/meet officials/NNS ./.",
+        "Officials/NNS met/VBD/meet later/RB ./.",
+        "We/PRP will/MD meet/VB again/RB ./.",
+        "Tokayev/NNP spoke/VBD ./.",
+        "The/DT meeting/NN with/IN Smith/NNP ended/VBD ./.",
+        "Tokayev/NNP attended/VBD the/DT meet/NN ./.");
+    EventLexicon lexicon = EventLexicon.loadDefault();
+    ResolvedArticle known = knowing("Tokayev").resolve(draft);
+    assertEquals(bits(0, 2, 4), NlpNeeds.candidateEvents(lexicon, known, draft));
+  }
+
+  @Test
+  void sentencesInsideQuotationsAreFound() {
+    AnnotatedArticle draft = draft(
+        "He/PRP said/VBD :/: \"/`` The/DT talks/NNS went/VBD well/RB ./.",
+        "They/PRP agreed/VBD ./.",
+        "“/`` We/PRP signed/VBD ./. ”/'' Then/RB they/PRP left/VBD ./.",
+        "Nothing/NN more/JJR ./.");
+    assertEquals(bits(0, 1, 2), QuoteMarks.sentencesInQuotes(draft));
   }
 }
