@@ -12,9 +12,9 @@ final class Samples {
 
   private Samples() {}
 
-  /** The articles of {@code -Ddemarche.samples} (default {@code samples}, from the repository root). */
+  /** The articles of {@code -Ddemarche.samples} (default {@code samples/articles}, from the repository root). */
   static List<Article> read() {
-    String dir = System.getProperty("demarche.samples", "samples");
+    String dir = System.getProperty("demarche.samples", "samples/articles");
     List<Article> out = new ArrayList<>();
     new Inputs().read(List.of(dir), new ArticleSink() {
       @Override
