@@ -33,11 +33,15 @@ import org.demarche.model.Timex;
  * part-of-speech tags, lemmas, coarse NER labels and name spans, SUTime time expressions
  * normalized for news (package {@code org.demarche.time}) and basic UD dependency trees.
  *
- * <p>The CoreNLP pipelines are built once, in the constructor (loading the models takes several
- * seconds and about 1.5 GB of heap); build one instance per process and share it. Thread-safe:
- * CoreNLP's tokenizer, tagger, lemmatizer, NER with SUTime and dependency parser keep no state
- * between documents, and each call works on its own CoreNLP document. Results do not depend on
- * which thread or in which order articles are annotated.
+ * <p>Each article is first tokenized, split, tagged and lemmatized; the configuration's
+ * {@link SentenceSelection}s then pick, from that draft, the sentences that get NER, SUTime and a
+ * dependency parse, and only those are given to the models.
+ *
+ * <p>The CoreNLP models are loaded once, in the constructor (several seconds and about 1 GB of
+ * heap); build one instance per process and share it. Thread-safe: CoreNLP's tokenizer, tagger,
+ * lemmatizer, NER, SUTime and dependency parser keep no state between documents, and each call
+ * works on its own CoreNLP document. Results do not depend on which thread or in which order
+ * articles are annotated.
  *
  * <p>Time expressions use the article's publication date as SUTime's reference date, or, when it
  * has none, the dateline's date; with neither, relative expressions get no value.
