@@ -130,11 +130,11 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
     BitSet parsed = parser == null ? new BitSet() : config.parse().select(drafted);
 
     if (!named.isEmpty()) {
-      ner.annotate(part(text, core, named, null));
+      ner.annotate(document(text, picked(core, named), null));
     }
     Annotation timeDoc = null;
     if (!dated.isEmpty()) {
-      timeDoc = part(text, core, dated, reference);
+      timeDoc = document(text, TimeWindows.of(core, dated, text), reference);
       time.annotate(timeDoc);
     }
     List<Sentence> sentences = new ArrayList<>(core.size());
@@ -156,16 +156,23 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
     return new AnnotatedArticle(article, dateline, sentences, names, times);
   }
 
-  /** A document of the chosen sentences only; annotators change the sentence maps in place. */
-  private static Annotation part(String text, List<CoreMap> sentences, BitSet chosen, LocalDate reference) {
+  /** The chosen sentences; annotators change the sentence maps in place. */
+  private static List<CoreMap> picked(List<CoreMap> sentences, BitSet chosen) {
     List<CoreMap> picked = new ArrayList<>(chosen.cardinality());
-    List<CoreLabel> tokens = new ArrayList<>();
     for (int i = chosen.nextSetBit(0); i >= 0 && i < sentences.size(); i = chosen.nextSetBit(i + 1)) {
       picked.add(sentences.get(i));
-      tokens.addAll(sentences.get(i).get(CoreAnnotations.TokensAnnotation.class));
+    }
+    return picked;
+  }
+
+  /** A CoreNLP document of some sentences (or parts of them) only. */
+  private static Annotation document(String text, List<CoreMap> sentences, LocalDate reference) {
+    List<CoreLabel> tokens = new ArrayList<>();
+    for (CoreMap s : sentences) {
+      tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
     }
     Annotation part = new Annotation(text);
-    part.set(CoreAnnotations.SentencesAnnotation.class, picked);
+    part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
     part.set(CoreAnnotations.TokensAnnotation.class, tokens);
     if (reference != null) {
       part.set(CoreAnnotations.DocDateAnnotation.class, reference.toString());

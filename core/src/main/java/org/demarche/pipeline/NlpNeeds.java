@@ -14,6 +14,7 @@ import org.demarche.model.Token;
 import org.demarche.nlp.CandidateSentences;
 import org.demarche.nlp.NlpConfig;
 import org.demarche.nlp.SentenceSelection;
+import org.demarche.quote.Cues;
 import org.demarche.resolve.ActorResolver;
 
 /**
@@ -45,7 +46,11 @@ public final class NlpNeeds {
     return NlpConfig.defaults().withThreads(threads)
         .withNer(SentenceSelection.of("uncovered names", d -> uncoveredNames(actors.of(d), d)))
         .withTimex(CandidateSentences.dateWords())
-        .withParse(SentenceSelection.of("candidate events", d -> candidateEvents(lexicon, actors.of(d), d)));
+        .withParse(SentenceSelection.of("candidate events and quote cues", d -> {
+          BitSet out = candidateEvents(lexicon, actors.of(d), d);
+          out.or(quoteCues(d));
+          return out;
+        }));
   }
 
   /**
@@ -65,6 +70,32 @@ public final class NlpNeeds {
       }
     }
     return out;
+  }
+
+  /**
+   * Sentences with a reporting verb next to a quotation (in the sentence, the one before or the
+   * one after): the quote attributor reads the cue's subject from the parse ({@code Kyrgyzstan
+   * denied the claims but did admit that "..."}).
+   */
+  static BitSet quoteCues(AnnotatedArticle draft) {
+    BitSet quoted = QuoteMarks.sentencesInQuotes(draft);
+    BitSet out = new BitSet();
+    List<Sentence> sentences = draft.sentences();
+    for (int i = 0; i < sentences.size(); i++) {
+      if ((quoted.get(i) || i > 0 && quoted.get(i - 1) || quoted.get(i + 1)) && hasCue(sentences.get(i))) {
+        out.set(i);
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasCue(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (Cues.isCue(t, true)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** First-person speech without quotation marks may still be a quote: {@code We agreed, said Fidan.} */

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.demarche.model.Token;
 
-/** Reporting verbs: the words that introduce or close reported speech. */
-final class Cues {
+/** Reporting verbs: the words that introduce or close reported speech. Pure and thread-safe. */
+public final class Cues {
 
   /** Lemmas of verbs that report speech or writing: {@code X said}, {@code said X}, {@code X told reporters}. */
   private static final Set<String> SPEECH = Set.of("say", "state", "add", "note", "stress",
@@ -41,7 +41,7 @@ final class Cues {
   private Cues() {}
 
   /** Whether {@code t} is a reporting verb; {@code trailing} when it stands after the quote. */
-  static boolean isCue(Token t, boolean trailing) {
+  public static boolean isCue(Token t, boolean trailing) {
     String lemma = t.lemma() == null ? null : t.lemma().toLowerCase(Locale.ROOT);
     if (t.pos() != null && !t.isPos("VB")) {
       return false;
