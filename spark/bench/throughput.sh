@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Throughput of the Spark job in local[1] and local[2] over N articles: the sample articles
+# cycled with distinct ids (N defaults to 2000), as JSON Lines. Not run in CI: by hand, in the
+# background, on a machine that is otherwise idle, e.g.
+#   nohup spark/bench/throughput.sh 2000 > /tmp/throughput.log 2>&1 &
+# Prints each run's summary line (articles/s) and the ratio local[2] / local[1].
+# Environment: MASTERS (default "local[1] local[2]"), PARTITIONS (default 40), WORK (a directory).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+spark="$(dirname "$here")"
+root="$(dirname "$spark")"
+n="${1:-2000}"
+work="${WORK:-$(mktemp -d)}"
+input="$work/articles-$n.jsonl"
+
+python3 - "$root/samples" "$n" "$input" <<'PY'
+import json, pathlib, re, sys
+samples, n, out = pathlib.Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+articles = []
+for f in sorted(samples.glob("*.txt")):
+    text = f.read_text(encoding="utf-8")
+    m = re.match(r"\s*date (\d{4}-\d{2}-\d{2})\s*", text)
+    articles.append((f.stem, text[m.end():] if m else text, m.group(1) if m else None))
+with open(out, "w", encoding="utf-8") as w:
+    for i in range(n):
+        stem, text, date = articles[i % len(articles)]
+        line = {"id": f"{stem}-{i:05d}", "text": text}
+        if date:
+            line["published"] = date
+        w.write(json.dumps(line, ensure_ascii=False) + "\n")
+PY
+echo "== $n articles in $input; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+if [ "${DEMARCHE_NO_BUILD:-}" != 1 ]; then
+  (cd "$root" && mvn -B -q -Dmaven.test.skip=true -pl spark -am package)
+fi
+declare -A rate
+for master in ${MASTERS:-local[1] local[2]}; do
+  out="$work/out-${master//[^a-z0-9]/}"
+  echo "== $master, started $(date -u +%H:%M:%S), load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+  line="$(DEMARCHE_NO_BUILD=1 "$spark/demarche-spark" extract "$input" --out "$out" --overwrite \
+      --master "$master" --partitions "${PARTITIONS:-40}" 2>&1 | tee /dev/stderr | grep '^demarche-spark: ' | tail -1)"
+  rate[$master]="$(sed -E 's/.*\(([0-9.]+) articles\/s\).*/\1/' <<<"$line")"
+  echo "== $master: ${rate[$master]} articles/s, ended $(date -u +%H:%M:%S)"
+done
+if [ -n "${rate[local[1]]:-}" ] && [ -n "${rate[local[2]]:-}" ]; then
+  echo "== ratio local[2] / local[1]: $(python3 -c "print(round(${rate[local[2]]} / ${rate[local[1]]}, 2))")"
+fi
