@@ -4,6 +4,8 @@
 # background, on a machine that is otherwise idle, e.g.
 #   nohup spark/bench/throughput.sh 2000 > /tmp/throughput.log 2>&1 &
 # Prints each run's summary line (articles/s) and the ratio local[2] / local[1].
+# Each run prints its wall and CPU time: a CPU/wall ratio well under the core count means
+# other processes took the cores, and the ratio of the two runs says nothing.
 # Environment: MASTERS (default "local[1] local[2]"), PARTITIONS (default 40), WORK (a directory).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -36,12 +38,18 @@ if [ "${DEMARCHE_NO_BUILD:-}" != 1 ]; then
 fi
 declare -A rate
 for master in ${MASTERS:-local[1] local[2]}; do
-  out="$work/out-${master//[^a-z0-9]/}"
+  name="${master//[^a-z0-9]/}"
   echo "== $master, started $(date -u +%H:%M:%S), load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-  line="$(DEMARCHE_NO_BUILD=1 "$spark/demarche-spark" extract "$input" --out "$out" --overwrite \
-      --master "$master" --partitions "${PARTITIONS:-40}" 2>&1 | tee /dev/stderr | grep '^demarche-spark: ' | tail -1)"
-  rate[$master]="$(sed -E 's/.*\(([0-9.]+) articles\/s\).*/\1/' <<<"$line")"
-  echo "== $master: ${rate[$master]} articles/s, ended $(date -u +%H:%M:%S)"
+  # CPU time beside wall time: on a shared machine it tells a starved run from a slow one
+  TIMEFORMAT="%R s wall, %U s user + %S s system CPU"
+  { time DEMARCHE_NO_BUILD=1 "$spark/demarche-spark" extract "$input" --out "$work/out-$name" \
+      --overwrite --master "$master" --partitions "${PARTITIONS:-40}" > "$work/run-$name.log" 2>&1 ; } \
+      2> "$work/time-$name.txt" || true
+  line="$(grep '^demarche-spark: ' "$work/run-$name.log" | tail -1 || true)"
+  echo "$line"
+  echo "   $(cat "$work/time-$name.txt")"
+  rate[$master]="$(sed -nE 's/.*\(([0-9.]+) articles\/s\).*/\1/p' <<<"$line")"
+  echo "== $master: ${rate[$master]:-?} articles/s, ended $(date -u +%H:%M:%S), load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 done
 if [ -n "${rate[local[1]]:-}" ] && [ -n "${rate[local[2]]:-}" ]; then
   echo "== ratio local[2] / local[1]: $(python3 -c "print(round(${rate[local[2]]} / ${rate[local[1]]}, 2))")"
