@@ -18,6 +18,7 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+ARTICLES = os.path.join(HERE, "articles")
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
           "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 TYPES = {"PERSON", "COUNTRY", "ORGANIZATION", "LOCATION", "OTHER"}
@@ -83,14 +84,14 @@ def main(argv):
     gold = json.load(open(gold_path, encoding="utf-8"))["docs"]
     errors, warnings = [], []
     seen_names = {}
-    files = {f[:-4] for f in os.listdir(HERE) if f.endswith(".txt")}
+    files = {f[:-4] for f in os.listdir(ARTICLES) if f.endswith(".txt")}
     ids = [g["id"] for g in gold]
     for missing in sorted(files - set(ids)):
         errors.append(f"{missing}: article has no gold doc")
     counts = dict(entities=0, mentions=0, quotes=0, events=0, acceptable=0, timexes=0)
     for g in gold:
         gid = g["id"]
-        path = os.path.join(HERE, gid + ".txt")
+        path = os.path.join(ARTICLES, gid + ".txt")
         if not os.path.exists(path):
             errors.append(f"{gid}: no article file")
             continue

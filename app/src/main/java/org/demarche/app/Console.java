@@ -27,7 +27,11 @@ final class Console {
   }
 
   Progress progress(String what) {
-    return new Progress(quiet ? null : err, what, System.console() != null);
+    return progress(what, InputSizes.none());
+  }
+
+  Progress progress(String what, InputSizes sizes) {
+    return new Progress(quiet ? null : err, what, System.console() != null, sizes);
   }
 
   void summary(BatchExtractor.Summary s, Progress progress, Path out) {

@@ -3,6 +3,7 @@ package org.demarche.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -14,11 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.demarche.export.JsonlWriter;
 import org.demarche.ingest.Inputs;
 import org.demarche.model.Extraction;
+import org.demarche.app.web.WebServer;
 import org.demarche.pipeline.BatchExtractor;
+import org.demarche.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,14 +33,26 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = {
-      "Runs Demarche on the sample articles that ship with it and prints what it found:",
-      "actors, quotes and events per article. Also writes the export to --out."
+      "Runs Demarche on the sample articles that ship with it: prints what it found (actors,",
+      "quotes and events per article), stores it in a fresh database, writes the export to --out,",
+      "and serves the workbench page on http://127.0.0.1:8080/ until Ctrl+C (--no-serve to skip)."
     })
 final class DemoCommand implements Callable<Integer> {
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "demarche-demo.jsonl",
       description = "Where the JSON Lines export of the samples goes (default ${DEFAULT-VALUE}).")
   Path out;
+
+  @Option(names = "--db", paramLabel = "FILE", defaultValue = "demarche-demo.db",
+      description = "The demo database, created afresh (default ${DEFAULT-VALUE}).")
+  Path db;
+
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+      description = "Port of the workbench page (default ${DEFAULT-VALUE}; another free one when it is taken).")
+  int port;
+
+  @Option(names = "--no-serve", description = "Stop after the summary instead of serving the page.")
+  boolean noServe;
 
   @Mixin PipelineOptions pipelineOptions;
 
@@ -51,28 +67,64 @@ final class DemoCommand implements Callable<Integer> {
       List<Extraction> results = new ArrayList<>();
       Progress progress = console.progress("demo");
       BatchExtractor.Summary s;
-      try (OutputStream stream = Files.newOutputStream(out); JsonlWriter writer = new JsonlWriter(stream)) {
+      deleteDatabase(db);
+      try (OutputStream stream = Files.newOutputStream(out); JsonlWriter writer = new JsonlWriter(stream);
+          Database database = Database.open(db)) {
         s = new BatchExtractor(pipeline, pipelineOptions.threads(), pipelineOptions.budget())
             .run(new Inputs(), List.of(samples.toString()), x -> {
               results.add(x);
               try {
                 writer.write(x);
               } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
               }
+              database.store(x);
               progress.step();
             }, console::problem);
       }
       progress.done();
       Summaries.print(results, System.out);
       console.summary(s, progress, out);
-      return s.rejected() == 0 ? Main.OK : Main.SOME_REJECTED;
+      console.status("stored in " + db.toAbsolutePath());
+      int code = s.rejected() == 0 ? Main.OK : Main.SOME_REJECTED;
+      if (!noServe) {
+        serve();
+      }
+      return code;
     } finally {
       try (Stream<Path> files = Files.walk(samples)) {
         for (Path p : files.sorted((a, b) -> b.compareTo(a)).toList()) {
           Files.deleteIfExists(p);
         }
       }
+    }
+  }
+
+  /** Serves the demo database until the process is stopped. */
+  private void serve() throws InterruptedException {
+    try (Database database = Database.openReadOnly(db)) {
+      WebServer server;
+      try {
+        server = WebServer.start(database, "127.0.0.1", port);
+      } catch (IllegalStateException taken) {
+        server = WebServer.start(database, "127.0.0.1", 0);
+      }
+      WebServer running = server;
+      System.out.println();
+      System.out.println("Demarche workbench: " + running.url() + "  (Ctrl+C stops)");
+      System.out.flush();
+      CountDownLatch stopped = new CountDownLatch(1);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        running.stop();
+        stopped.countDown();
+      }, "demarche-demo-shutdown"));
+      stopped.await();
+    }
+  }
+
+  private static void deleteDatabase(Path db) throws IOException {
+    for (String suffix : new String[] {"", "-wal", "-shm"}) {
+      Files.deleteIfExists(Path.of(db + suffix));
     }
   }
 

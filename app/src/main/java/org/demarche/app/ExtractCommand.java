@@ -49,20 +49,22 @@ final class ExtractCommand implements Callable<Integer> {
     var pipeline = pipelineOptions.build(console);
     Path tmp = out == null ? null : Files.createTempFile(
         out.toAbsolutePath().getParent(), "." + out.getFileName(), ".part");
-    try (OutputStream stream = out == null ? new NonClosing(System.out) : Files.newOutputStream(tmp);
-        ExtractionWriter writer = format.open(stream)) {
+    try {
+      BatchExtractor.Summary s;
       Progress progress = console.progress("extract");
-      BatchExtractor.Summary s = new BatchExtractor(pipeline, pipelineOptions.threads(), pipelineOptions.budget())
-          .run(new Inputs(), paths, x -> {
-            try {
-              writer.write(x);
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-            progress.step();
-          }, p -> console.problem(p));
+      try (OutputStream stream = out == null ? new NonClosing(System.out) : Files.newOutputStream(tmp);
+          ExtractionWriter writer = format.open(stream)) {
+        s = new BatchExtractor(pipeline, pipelineOptions.threads(), pipelineOptions.budget())
+            .run(new Inputs(), paths, x -> {
+              try {
+                writer.write(x);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+              progress.step();
+            }, console::problem);
+      }
       progress.done();
-      writer.close();
       if (tmp != null) {
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       }
@@ -85,7 +87,7 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   /** Standard output must stay open after the writer closes. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
+  static final class NonClosing extends java.io.FilterOutputStream {
     NonClosing(OutputStream out) {
       super(out);
     }

@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns news articles into who said and did what to whom, with evidence.",
-    subcommands = {ExtractCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ExtractCommand.class, IngestCommand.class, ExportCommand.class, ServeCommand.class,
+        DemoCommand.class,
+        CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 all input read, 1 some input rejected, 2 usage error."})
 public final class Main implements Runnable {
 

@@ -40,7 +40,7 @@ class MainTest {
 
   @Test
   void everyCommandHasHelpAndVersion() {
-    for (String command : new String[] {"extract", "demo"}) {
+    for (String command : new String[] {"extract", "ingest", "export", "serve", "demo"}) {
       out.reset();
       assertEquals(0, Main.run(command, "--help"), command);
       assertTrue(out.toString(StandardCharsets.UTF_8).contains("Usage: demarche " + command), command);
@@ -52,7 +52,7 @@ class MainTest {
 
   @Test
   void noCommandIsAUsageError() {
-    assertEquals(2, Main.run());
+    assertEquals(2, Main.run(new String[0]));
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("a command is required"), err.toString());
   }
 

@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.demarche.ingest.ArticleSink;
@@ -25,7 +26,8 @@ import org.demarche.model.Problem;
  * Runs the pipeline over a stream of inputs on several threads and hands the extractions to one
  * consumer in input order. If that consumer throws (the output failed), the batch stops and
  * {@link #run} rethrows it. Memory is bounded: the reader blocks while {@code 2 x threads}
- * articles are in flight. An article that takes longer than its time budget, or that makes a
+ * articles are in flight. An article that takes longer than its time budget (counted from when a
+ * worker starts it), or that makes a
  * stage throw, becomes a {@link Problem}; the batch goes on.
  */
 public final class BatchExtractor {
@@ -77,9 +79,13 @@ public final class BatchExtractor {
         @Override
         public void article(Article article) {
           read.incrementAndGet();
-          Future<Extraction> f = workers.submit(() -> pipeline.process(article));
+          AtomicLong started = new AtomicLong();
+          Future<Extraction> f = workers.submit(() -> {
+            started.set(System.nanoTime());
+            return pipeline.process(article);
+          });
           try {
-            queue.put(new Pending(article, f));
+            queue.put(new Pending(article, f, started));
           } catch (InterruptedException e) {
             f.cancel(true);
             Thread.currentThread().interrupt();
@@ -117,7 +123,7 @@ public final class BatchExtractor {
           continue;
         }
         try {
-          Extraction x = p.future.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+          Extraction x = await(p);
           out.accept(x);
           extracted.incrementAndGet();
         } catch (TimeoutException e) {
@@ -139,8 +145,29 @@ public final class BatchExtractor {
     }
   }
 
-  private record Pending(Article article, Future<Extraction> future) {
-    static final Pending END = new Pending(null, null);
+  /**
+   * The article's extraction, waiting at most the time budget from when a worker started it
+   * (time spent queued behind other articles does not count).
+   */
+  private Extraction await(Pending p) throws InterruptedException, ExecutionException, TimeoutException {
+    long budgetNanos = budget.toNanos();
+    while (true) {
+      long started = p.started.get();
+      long wait = started == 0 ? TimeUnit.SECONDS.toNanos(1)
+          : budgetNanos - (System.nanoTime() - started);
+      if (started != 0 && wait <= 0) {
+        throw new TimeoutException();
+      }
+      try {
+        return p.future.get(Math.max(wait, 1), TimeUnit.NANOSECONDS);
+      } catch (TimeoutException notYet) {
+        // not started, or started and still within its budget: look again
+      }
+    }
+  }
+
+  private record Pending(Article article, Future<Extraction> future, AtomicLong started) {
+    static final Pending END = new Pending(null, null, null);
   }
 
   private static ThreadFactory daemon(String name) {
