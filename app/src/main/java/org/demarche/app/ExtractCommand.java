@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.demarche.export.EventsCsvWriter;
 import org.demarche.export.ExtractionWriter;
 import org.demarche.export.JsonlWriter;
+import org.demarche.export.MentionsCsvWriter;
 import org.demarche.ingest.Inputs;
 import org.demarche.pipeline.BatchExtractor;
 import picocli.CommandLine.Command;
@@ -77,12 +79,32 @@ final class ExtractCommand implements Callable<Integer> {
     }
   }
 
-  /** The output formats. */
+  /** The output formats; each is named on the command line by its {@link #toString()}. */
   enum OutputFormat {
-    jsonl;
+    /** One JSON object per article: the export contract. */
+    jsonl("jsonl"),
+    /** One CSV row per event, GDELT-style, written when the input ends (held in memory). */
+    events_csv("events-csv"),
+    /** One CSV row per event mention, streamed. */
+    mentions_csv("mentions-csv");
+
+    private final String flag;
+
+    OutputFormat(String flag) {
+      this.flag = flag;
+    }
 
     ExtractionWriter open(OutputStream out) throws IOException {
-      return new JsonlWriter(out);
+      return switch (this) {
+        case jsonl -> new JsonlWriter(out);
+        case events_csv -> new EventsCsvWriter(out);
+        case mentions_csv -> new MentionsCsvWriter(out);
+      };
+    }
+
+    @Override
+    public String toString() {
+      return flag;
     }
   }
 

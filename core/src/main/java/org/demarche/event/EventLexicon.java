@@ -7,10 +7,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.demarche.model.PloverType;
 
 /**
@@ -20,14 +22,15 @@ import org.demarche.model.PloverType;
 public final class EventLexicon {
 
   private final List<EventPattern> patterns;
-  private final Map<String, List<EventPattern>> verbs = new HashMap<>();
-  private final Map<String, List<EventPattern>> nouns = new HashMap<>();
+  private final Map<String, List<EventPattern>> byHead = new HashMap<>();
 
   private EventLexicon(List<EventPattern> patterns) {
     this.patterns = List.copyOf(patterns);
     for (EventPattern p : patterns) {
-      (p.noun() ? nouns : verbs).computeIfAbsent(p.trigger(), k -> new ArrayList<>()).add(p);
+      byHead.computeIfAbsent(p.pos() + " " + p.head(), k -> new ArrayList<>()).add(p);
     }
+    // the most specific reading first: "open fire" before "open", "hunger strike" before "strike"
+    byHead.values().forEach(l -> l.sort(Comparator.comparingInt((EventPattern p) -> -p.dependents().size())));
   }
 
   /** The lexicon that ships with Demarche. */
@@ -53,21 +56,31 @@ public final class EventLexicon {
         continue;
       }
       String[] f = line.split("\t", -1);
-      if (f.length < 5) {
-        throw new IllegalArgumentException(name + ":" + n + ": expected at least 5 tab-separated columns, got " + f.length);
-      }
       try {
-        boolean noun = switch (f[1].trim()) {
-          case "NOUN" -> true;
-          case "VERB" -> false;
-          default -> throw new IllegalArgumentException("pos must be VERB or NOUN: " + f[1]);
+        if (f.length < 5) {
+          throw new IllegalArgumentException("expected at least 5 tab-separated columns, got " + f.length);
+        }
+        EventPattern.Pos pos = switch (f[1].trim()) {
+          case "VERB" -> EventPattern.Pos.VERB;
+          case "NOUN" -> EventPattern.Pos.NOUN;
+          case "MODAL" -> EventPattern.Pos.MODAL;
+          default -> throw new IllegalArgumentException("pos must be VERB, NOUN or MODAL: " + f[1]);
         };
+        String where = f[4].trim();
+        boolean required = where.endsWith("!");
+        boolean blocker = f[2].trim().equals("-");
+        String cameo = blocker ? null : f[3].trim();
+        if (!blocker) {
+          CameoCodes.standard().find(cameo).orElseThrow(
+              () -> new IllegalArgumentException("not in cameo.tsv: CAMEO code " + cameo));
+        }
         patterns.add(new EventPattern(
             f[0].trim().toLowerCase(Locale.ROOT),
-            noun,
-            PloverType.valueOf(f[2].trim()),
-            f[3].trim(),
-            List.of(f[4].trim().split("\\|")),
+            pos,
+            blocker ? null : PloverType.valueOf(f[2].trim()),
+            cameo,
+            List.of((required ? where.substring(0, where.length() - 1) : where).split("\\|")),
+            required,
             f.length > 5 ? f[5].trim() : null,
             f.length > 6 ? f[6].trim() : null));
       } catch (IllegalArgumentException e) {
@@ -82,18 +95,78 @@ public final class EventLexicon {
     return patterns;
   }
 
-  /** The patterns a verb lemma triggers, empty when none. */
-  public List<EventPattern> verb(String lemma) {
-    return verbs.getOrDefault(lemma, List.of());
+  /** The patterns whose head is {@code lemma} with this part of speech, most specific first. */
+  public List<EventPattern> headed(EventPattern.Pos pos, String lemma) {
+    return byHead.getOrDefault(pos + " " + lemma, List.of());
   }
 
-  /** The patterns a noun lemma triggers, empty when none. */
-  public List<EventPattern> noun(String lemma) {
-    return nouns.getOrDefault(lemma, List.of());
+  /**
+   * The patterns token {@code i} of {@code tree} triggers, most specific first: its part of
+   * speech and lemma fit, and every other word of the trigger hangs from it.
+   */
+  List<EventPattern> match(Tree tree, int i) {
+    String tag = tree.token(i).pos();
+    EventPattern.Pos pos = tag.startsWith("VB") ? EventPattern.Pos.VERB
+        : tag.startsWith("NN") ? EventPattern.Pos.NOUN
+        : tag.equals("MD") ? EventPattern.Pos.MODAL : null;
+    if (pos == null) {
+      return List.of();
+    }
+    List<EventPattern> out = new ArrayList<>();
+    for (EventPattern p : headed(pos, tree.lemma(i))) {
+      if (p.dependents().stream().allMatch(lemmas -> hasDependent(tree, i, lemmas))) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
-  /** Whether any pattern has this lemma as trigger: a cheap test for sentences worth parsing. */
-  public boolean triggers(String lemma) {
-    return verbs.containsKey(lemma) || nouns.containsKey(lemma);
+  /** The tokens that the other words of {@code p}'s trigger matched at token {@code i}. */
+  List<Integer> dependentTokens(Tree tree, int i, EventPattern p) {
+    List<Integer> out = new ArrayList<>();
+    for (Set<String> lemmas : p.dependents()) {
+      int t = dependent(tree, i, lemmas);
+      if (t >= 0) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasDependent(Tree tree, int head, Set<String> lemmas) {
+    return dependent(tree, head, lemmas) >= 0;
+  }
+
+  /** The child (or grandchild through {@code of}) of {@code head} with one of {@code lemmas}, else -1. */
+  private static int dependent(Tree tree, int head, Set<String> lemmas) {
+    for (int c : tree.allChildren(head)) {
+      String text = tree.text(c);
+      String rel = tree.relation(c);
+      if (rel.equals("mark") || rel.equals("case") || rel.equals("det") || rel.equals("cc") || rel.equals("punct")) {
+        continue; // "congratulated them on what the Kremlin called": no "call on"
+      }
+      if (lemmas.contains(tree.lemma(c)) || lemmas.contains(text)
+          || text.endsWith("s") && lemmas.contains(text.substring(0, text.length() - 1))) {
+        return c; // the lemmatizer leaves some plurals alone: "troops"
+      }
+      if (tree.hangsBy(c, "obl") || tree.hangsBy(c, "nmod")) {
+        // the preposition of a phrase: "call on X", "forced the agency out of the country"
+        if (lemmas.contains(String.valueOf(tree.preposition(c)))) {
+          return c;
+        }
+        for (int k : tree.children(c, "case")) {
+          if (lemmas.contains(tree.lemma(k))) {
+            return k;
+          }
+        }
+      }
+      // "declared a state of emergency": the word may follow its noun's "of"
+      for (int g : tree.children(c, "nmod:of")) {
+        if (lemmas.contains(tree.lemma(g))) {
+          return g;
+        }
+      }
+    }
+    return -1;
   }
 }

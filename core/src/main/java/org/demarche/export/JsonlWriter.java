@@ -141,6 +141,8 @@ public final class JsonlWriter implements ExtractionWriter {
     json.writeStartObject();
     json.writeStringField("type", e.type().name());
     json.writeStringField("cameo", e.cameo());
+    json.writeNumberField("quadClass", e.quadClass());
+    json.writeNumberField("goldstein", e.goldstein());
     writeActor("source", e.source());
     writeActor("target", e.target());
     json.writeStringField("issue", e.issue());

@@ -8,6 +8,9 @@ import java.util.Objects;
  *
  * @param type PLOVER event type
  * @param cameo nearest CAMEO code ({@code 051})
+ * @param quadClass the CAMEO code's QuadClass as in GDELT: 1 verbal cooperation, 2 material
+ *     cooperation, 3 verbal conflict, 4 material conflict
+ * @param goldstein the CAMEO code's Goldstein value, -10 (most conflictual) to +10
  * @param source who acts
  * @param target at whom it is directed, or null
  * @param issue short issue phrase ({@code territorial integrity}), or null
@@ -23,6 +26,8 @@ import java.util.Objects;
 public record Event(
     PloverType type,
     String cameo,
+    int quadClass,
+    double goldstein,
     EventActor source,
     EventActor target,
     String issue,
@@ -38,6 +43,12 @@ public record Event(
   public Event {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(cameo, "cameo");
+    if (quadClass < 1 || quadClass > 4) {
+      throw new IllegalArgumentException("quadClass must be 1 to 4: " + quadClass);
+    }
+    if (!(goldstein >= -10 && goldstein <= 10)) {
+      throw new IllegalArgumentException("goldstein must be in [-10, 10]: " + goldstein);
+    }
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(modality, "modality");
     Objects.requireNonNull(sentence, "sentence");

@@ -1,45 +1,46 @@
 package org.demarche.nlp;
 
-import java.util.Collection;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Objects;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.demarche.model.Sentence;
+import org.demarche.model.Token;
+import org.demarche.time.DateWords;
 
-/**
- * Ready-made sentence selections for {@link ParseMode#CANDIDATES}. Pure and thread-safe.
- */
+/** Ready-made sentence selections over a sentence's tokens. Pure and thread-safe. */
 public final class CandidateSentences {
-
-  private static final Pattern WORD = Pattern.compile("\\p{L}+");
-  private static final String QUOTE_MARKS = "\"“”«»„";
 
   private CandidateSentences() {}
 
   /**
-   * Sentences that hold a quotation mark or one of {@code words} (whole words, any case), such as
-   * the word forms of the event lexicon's verbs: {@code met}, {@code signed}, {@code condemned}.
-   *
-   * @param words word forms, never null; an empty collection selects only quoting sentences
+   * Sentences with a word that can be part of a time expression ({@link DateWords}): the
+   * sentences worth SUTime's time.
    */
-  public static Predicate<String> quoteOrWord(Collection<String> words) {
-    Set<String> forms = words.stream().map(w -> w.toLowerCase(Locale.ROOT))
-        .collect(Collectors.toUnmodifiableSet());
-    return sentence -> {
-      for (int i = 0; i < sentence.length(); i++) {
-        if (QUOTE_MARKS.indexOf(sentence.charAt(i)) >= 0) {
-          return true;
-        }
+  public static SentenceSelection dateWords() {
+    return SentenceSelection.where("date words", s -> any(s, t -> DateWords.isDateWord(t.text())));
+  }
+
+  /**
+   * Sentences with a token whose lower-case lemma (its text when it has none) {@code lemma}
+   * accepts, such as the trigger words of the event lexicon.
+   *
+   * @param name what the lemmas are, for messages
+   */
+  public static SentenceSelection withLemma(String name, Predicate<String> lemma) {
+    Objects.requireNonNull(lemma, "lemma");
+    return SentenceSelection.where(name, s -> any(s, t -> lemma.test(lowerLemma(t))));
+  }
+
+  private static String lowerLemma(Token t) {
+    return (t.lemma() == null ? t.text() : t.lemma()).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean any(Sentence s, Predicate<Token> test) {
+    for (Token t : s.tokens()) {
+      if (test.test(t)) {
+        return true;
       }
-      Matcher m = WORD.matcher(sentence);
-      while (m.find()) {
-        if (forms.contains(m.group().toLowerCase(Locale.ROOT))) {
-          return true;
-        }
-      }
-      return false;
-    };
+    }
+    return false;
   }
 }

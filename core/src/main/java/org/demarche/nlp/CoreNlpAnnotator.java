@@ -1,12 +1,19 @@
 package org.demarche.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -16,6 +23,7 @@ import java.util.concurrent.Future;
 import org.demarche.model.AnnotatedArticle;
 import org.demarche.model.Article;
 import org.demarche.model.Dateline;
+import org.demarche.model.Dependency;
 import org.demarche.model.NerSpan;
 import org.demarche.model.Sentence;
 import org.demarche.model.Timex;
@@ -25,11 +33,15 @@ import org.demarche.model.Timex;
  * part-of-speech tags, lemmas, coarse NER labels and name spans, SUTime time expressions
  * normalized for news (package {@code org.demarche.time}) and basic UD dependency trees.
  *
- * <p>The CoreNLP pipelines are built once, in the constructor (loading the models takes several
- * seconds and about 1.5 GB of heap); build one instance per process and share it. Thread-safe:
- * CoreNLP's tokenizer, tagger, lemmatizer, NER with SUTime and dependency parser keep no state
- * between documents, and each call works on its own CoreNLP document. Results do not depend on
- * which thread or in which order articles are annotated.
+ * <p>Each article is first tokenized, split, tagged and lemmatized; the configuration's
+ * {@link SentenceSelection}s then pick, from that draft, the sentences that get NER, SUTime and a
+ * dependency parse, and only those are given to the models.
+ *
+ * <p>The CoreNLP models are loaded once, in the constructor (several seconds and about 1 GB of
+ * heap); build one instance per process and share it. Thread-safe: CoreNLP's tokenizer, tagger,
+ * lemmatizer, NER, SUTime and dependency parser keep no state between documents, and each call
+ * works on its own CoreNLP document. Results do not depend on which thread or in which order
+ * articles are annotated.
  *
  * <p>Time expressions use the article's publication date as SUTime's reference date, or, when it
  * has none, the dateline's date; with neither, relative expressions get no value.
@@ -38,8 +50,9 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
 
   private final NlpConfig config;
   private final StanfordCoreNLP pipeline;
+  private final NERCombinerAnnotator ner;
   private final TimeAnnotator time;
-  private final StanfordCoreNLP parser;
+  private final DependencyParser parser;
   private final TimexCollector timexes = new TimexCollector();
 
   /** An annotator with {@link NlpConfig#defaults()}. */
@@ -47,12 +60,43 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
     this(NlpConfig.defaults());
   }
 
-  /** An annotator computing what {@code config} asks for; loads the models. */
+  /**
+   * An annotator computing what {@code config} asks for. Loads the models, each on its own thread:
+   * on two cores that takes about half the time of loading them one after the other.
+   */
   public CoreNlpAnnotator(NlpConfig config) {
     this.config = Objects.requireNonNull(config, "config");
-    this.pipeline = CoreNlpPipelines.main(config);
-    this.time = CoreNlpPipelines.time(config);
-    this.parser = CoreNlpPipelines.parser(config);
+    ExecutorService loaders = Executors.newFixedThreadPool(3, r -> {
+      Thread t = new Thread(r, "demarche-model-loader");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Future<NERCombinerAnnotator> nerModel = loaders.submit(() -> CoreNlpPipelines.ner(config));
+      Future<TimeAnnotator> timeRules = loaders.submit(() -> CoreNlpPipelines.time(config));
+      Future<DependencyParser> parserModel = loaders.submit(() -> CoreNlpPipelines.parser(config));
+      this.pipeline = CoreNlpPipelines.main();
+      this.ner = loaded(nerModel);
+      this.time = loaded(timeRules);
+      this.parser = loaded(parserModel);
+    } finally {
+      loaders.shutdownNow();
+    }
+  }
+
+  private static <T> T loaded(Future<T> model) {
+    try {
+      return model.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException("cannot load a CoreNLP model", cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading the CoreNLP models", e);
+    }
   }
 
   /** The configuration this annotator was built with. */
@@ -73,50 +117,70 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
         ? article.published()
         : dateline == null ? null : dateline.date();
     Annotation doc = new Annotation(text);
-    if (reference != null) {
-      doc.set(CoreAnnotations.DocDateAnnotation.class, reference.toString());
-    }
     pipeline.annotate(doc);
-    if (time != null) {
-      time.annotate(doc);
-    }
-    List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    parse(doc, coreSentences, text);
+    List<CoreMap> core = doc.get(CoreAnnotations.SentencesAnnotation.class);
 
-    List<Sentence> sentences = new ArrayList<>(coreSentences.size());
-    List<NerSpan> names = new ArrayList<>();
-    for (CoreMap s : coreSentences) {
-      Sentence sentence = SentenceConverter.sentence(sentences.size(), s, text, config.ner());
-      sentences.add(sentence);
-      names.addAll(SentenceConverter.names(sentence, text));
+    List<Sentence> draft = new ArrayList<>(core.size());
+    for (CoreMap s : core) {
+      draft.add(SentenceConverter.sentence(draft.size(), s, text, false, List.of()));
     }
-    List<Timex> times = config.timex()
-        ? timexes.collect(doc, config.ner(), sentences, text, reference)
-        : List.of();
+    AnnotatedArticle drafted = new AnnotatedArticle(article, dateline, draft, List.of(), List.of());
+    BitSet named = ner == null ? new BitSet() : config.ner().select(drafted);
+    BitSet dated = time == null ? new BitSet() : config.timex().select(drafted);
+    BitSet parsed = parser == null ? new BitSet() : config.parse().select(drafted);
+
+    if (!named.isEmpty()) {
+      ner.annotate(part(text, core, named, null));
+    }
+    Annotation timeDoc = null;
+    if (!dated.isEmpty()) {
+      timeDoc = part(text, core, dated, reference);
+      time.annotate(timeDoc);
+    }
+    List<Sentence> sentences = new ArrayList<>(core.size());
+    List<NerSpan> names = new ArrayList<>();
+    for (int i = 0; i < core.size(); i++) {
+      Sentence sentence = draft.get(i);
+      if (named.get(i) || parsed.get(i)) {
+        List<Dependency> edges = parsed.get(i) ? parse(core.get(i)) : List.of();
+        sentence = SentenceConverter.sentence(i, core.get(i), text, named.get(i), edges);
+      }
+      sentences.add(sentence);
+      if (named.get(i)) {
+        names.addAll(SentenceConverter.names(sentence, text));
+      }
+    }
+    List<Timex> times = time == null
+        ? List.of()
+        : timexes.collect(timeDoc, sentences, text, reference);
     return new AnnotatedArticle(article, dateline, sentences, names, times);
   }
 
-  private void parse(Annotation doc, List<CoreMap> sentences, String text) {
-    switch (config.parse()) {
-      case NONE -> { }
-      case ALL -> parser.annotate(doc);
-      case CANDIDATES -> {
-        List<CoreMap> chosen = new ArrayList<>();
-        for (CoreMap s : sentences) {
-          int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-          int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-          if (config.parseCandidates().test(text.substring(begin, end))) {
-            chosen.add(s);
-          }
-        }
-        if (!chosen.isEmpty()) {
-          // the parser annotates the sentence maps in place; a document of just these is enough
-          Annotation part = new Annotation(text);
-          part.set(CoreAnnotations.SentencesAnnotation.class, chosen);
-          parser.annotate(part);
-        }
-      }
+  /** A document of the chosen sentences only; annotators change the sentence maps in place. */
+  private static Annotation part(String text, List<CoreMap> sentences, BitSet chosen, LocalDate reference) {
+    List<CoreMap> picked = new ArrayList<>(chosen.cardinality());
+    List<CoreLabel> tokens = new ArrayList<>();
+    for (int i = chosen.nextSetBit(0); i >= 0 && i < sentences.size(); i = chosen.nextSetBit(i + 1)) {
+      picked.add(sentences.get(i));
+      tokens.addAll(sentences.get(i).get(CoreAnnotations.TokensAnnotation.class));
     }
+    Annotation part = new Annotation(text);
+    part.set(CoreAnnotations.SentencesAnnotation.class, picked);
+    part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    if (reference != null) {
+      part.set(CoreAnnotations.DocDateAnnotation.class, reference.toString());
+    }
+    return part;
+  }
+
+  /** Basic UD edges named as in enhanced UD where that only adds the case marker. */
+  private List<Dependency> parse(CoreMap sentence) {
+    GrammaticalStructure gs = parser.predict(sentence);
+    SemanticGraph basic = SemanticGraphFactory.makeFromTree(
+        gs, SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null);
+    SemanticGraph enhanced = SemanticGraphFactory.makeFromTree(
+        gs, SemanticGraphFactory.Mode.ENHANCED, GrammaticalStructure.Extras.NONE, null);
+    return SentenceConverter.dependencies(basic, enhanced);
   }
 
   /**

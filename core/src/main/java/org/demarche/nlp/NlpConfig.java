@@ -5,83 +5,78 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 
 /**
- * What the NLP stage computes. Tokens, sentences, part-of-speech tags and lemmas are always
- * there; the rest is chosen here. Validated on construction.
+ * What the NLP stage computes. Sentences, tokens, part-of-speech tags and lemmas are always
+ * there; named entities, time expressions and dependency parses cost most of the time and are
+ * computed for the sentences each {@link SentenceSelection} picks. Validated on construction.
  *
- * @param ner whether named entities are tagged ({@code Token.ner()} and {@code names})
- * @param timex whether SUTime finds and normalizes time expressions
- * @param parse which sentences get a dependency parse
- * @param parseCandidates for {@link ParseMode#CANDIDATES}, the sentences (by their text) to
- *     parse, such as those holding a candidate event verb or a quote; null for other modes
+ * @param ner the sentences NER tags ({@code Token.ner()} and the article's names); other
+ *     sentences' tokens have a null NER label
+ * @param timex the sentences SUTime reads for time expressions (day ranges such as
+ *     {@code Oct. 12-13} are found in every sentence when this is not {@link SentenceSelection#NONE})
+ * @param parse the sentences that get a dependency parse
  * @param threads how many articles {@link CoreNlpAnnotator#annotateAll} annotates at once, 1..64
  */
 public record NlpConfig(
-    boolean ner, boolean timex, ParseMode parse, Predicate<String> parseCandidates, int threads) {
+    SentenceSelection ner, SentenceSelection timex, SentenceSelection parse, int threads) {
 
   private static final Set<String> KEYS = Set.of("ner", "timex", "parse", "threads");
 
   public NlpConfig {
-    Objects.requireNonNull(parse, "parse mode");
-    if ((parse == ParseMode.CANDIDATES) != (parseCandidates != null)) {
-      throw new IllegalArgumentException(
-          "parse mode " + parse + " " + (parseCandidates == null ? "needs" : "takes no")
-              + " candidate sentence predicate");
-    }
+    Objects.requireNonNull(ner, "ner selection");
+    Objects.requireNonNull(timex, "timex selection");
+    Objects.requireNonNull(parse, "parse selection");
     if (threads < 1 || threads > 64) {
       throw new IllegalArgumentException("threads must be within 1..64: " + threads);
     }
   }
 
-  /**
-   * The lean but complete default: NER (coarse labels), SUTime, every sentence parsed, one
-   * thread per processor.
-   */
+  /** Everything for every sentence, one thread per processor. */
   public static NlpConfig defaults() {
-    return new NlpConfig(true, true, ParseMode.ALL, null,
+    return new NlpConfig(SentenceSelection.ALL, SentenceSelection.ALL, SentenceSelection.ALL,
         Math.min(64, Math.max(1, Runtime.getRuntime().availableProcessors())));
   }
 
-  /** This configuration with NER on or off. */
+  /** This configuration with NER on every sentence or none. */
   public NlpConfig withNer(boolean on) {
-    return new NlpConfig(on, timex, parse, parseCandidates, threads);
+    return withNer(on ? SentenceSelection.ALL : SentenceSelection.NONE);
   }
 
-  /** This configuration with SUTime on or off. */
+  /** This configuration with NER on the selected sentences. */
+  public NlpConfig withNer(SentenceSelection sentences) {
+    return new NlpConfig(sentences, timex, parse, threads);
+  }
+
+  /** This configuration with SUTime on every sentence or none. */
   public NlpConfig withTimex(boolean on) {
-    return new NlpConfig(ner, on, parse, parseCandidates, threads);
+    return withTimex(on ? SentenceSelection.ALL : SentenceSelection.NONE);
   }
 
-  /** This configuration parsing no sentence or every sentence; see {@link #withParseCandidates}. */
-  public NlpConfig withParse(ParseMode mode) {
-    if (mode == ParseMode.CANDIDATES) {
-      throw new IllegalArgumentException("parse mode CANDIDATES is set by withParseCandidates");
-    }
-    return new NlpConfig(ner, timex, mode, null, threads);
+  /** This configuration with SUTime on the selected sentences. */
+  public NlpConfig withTimex(SentenceSelection sentences) {
+    return new NlpConfig(ner, sentences, parse, threads);
   }
 
-  /** This configuration parsing only the sentences whose text {@code candidates} accepts. */
-  public NlpConfig withParseCandidates(Predicate<String> candidates) {
-    Objects.requireNonNull(candidates, "candidates");
-    return new NlpConfig(ner, timex, ParseMode.CANDIDATES, candidates, threads);
+  /** This configuration parsing the selected sentences. */
+  public NlpConfig withParse(SentenceSelection sentences) {
+    return new NlpConfig(ner, timex, sentences, threads);
   }
 
   /** This configuration with {@code n} threads for {@link CoreNlpAnnotator#annotateAll}. */
   public NlpConfig withThreads(int n) {
-    return new NlpConfig(ner, timex, parse, parseCandidates, n);
+    return new NlpConfig(ner, timex, parse, n);
   }
 
   /**
-   * The defaults overridden by {@code settings}: {@code ner} and {@code timex} ({@code true} or
-   * {@code false}), {@code parse} ({@code none}, {@code all}, {@code candidates}) and
-   * {@code threads}. An unknown key or a bad value fails and names it.
+   * The defaults overridden by {@code settings}: {@code ner}, {@code timex} and {@code parse} are
+   * {@code none}, {@code all} or the name of one of {@code selections}; {@code threads} is a
+   * number. An unknown key or a bad value fails and names it.
    *
    * @param settings key to value, never null
-   * @param candidates the sentence predicate, required when {@code parse} is {@code candidates}
+   * @param selections named selections the settings may refer to ({@code date-words}), never null
    */
-  public static NlpConfig fromMap(Map<String, String> settings, Predicate<String> candidates) {
+  public static NlpConfig fromMap(Map<String, String> settings, Map<String, SentenceSelection> selections) {
     Set<String> unknown = new TreeSet<>(settings.keySet());
     unknown.removeAll(KEYS);
     if (!unknown.isEmpty()) {
@@ -89,10 +84,13 @@ public record NlpConfig(
     }
     NlpConfig c = defaults();
     if (settings.containsKey("ner")) {
-      c = c.withNer(bool(settings, "ner"));
+      c = c.withNer(selection(settings, "ner", selections));
     }
     if (settings.containsKey("timex")) {
-      c = c.withTimex(bool(settings, "timex"));
+      c = c.withTimex(selection(settings, "timex", selections));
+    }
+    if (settings.containsKey("parse")) {
+      c = c.withParse(selection(settings, "parse", selections));
     }
     if (settings.containsKey("threads")) {
       try {
@@ -101,28 +99,24 @@ public record NlpConfig(
         throw new IllegalArgumentException("nlp setting threads must be a number: " + settings.get("threads"), e);
       }
     }
-    if (settings.containsKey("parse")) {
-      String mode = settings.get("parse").strip().toUpperCase(Locale.ROOT);
-      switch (mode) {
-        case "NONE", "ALL" -> c = c.withParse(ParseMode.valueOf(mode));
-        case "CANDIDATES" -> {
-          if (candidates == null) {
-            throw new IllegalArgumentException("nlp setting parse=candidates needs a candidate predicate");
-          }
-          c = c.withParseCandidates(candidates);
-        }
-        default -> throw new IllegalArgumentException(
-            "nlp setting parse must be none, all or candidates: " + settings.get("parse"));
-      }
-    }
     return c;
   }
 
-  private static boolean bool(Map<String, String> settings, String key) {
+  private static SentenceSelection selection(Map<String, String> settings, String key,
+      Map<String, SentenceSelection> selections) {
     String v = settings.get(key).strip().toLowerCase(Locale.ROOT);
-    if (!v.equals("true") && !v.equals("false")) {
-      throw new IllegalArgumentException("nlp setting " + key + " must be true or false: " + settings.get(key));
+    switch (v) {
+      case "none":
+        return SentenceSelection.NONE;
+      case "all":
+        return SentenceSelection.ALL;
+      default:
+        SentenceSelection s = selections.get(v);
+        if (s == null) {
+          throw new IllegalArgumentException("nlp setting " + key + " must be none, all or one of "
+              + new TreeSet<>(selections.keySet()) + ": " + settings.get(key));
+        }
+        return s;
     }
-    return Boolean.parseBoolean(v);
   }
 }

@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
@@ -32,9 +31,11 @@ final class SentenceConverter {
    * One sentence. Token text is sliced from {@code text} at CoreNLP's character offsets (its
    * {@code word()} may differ: normalized quotes, brackets, ellipses).
    *
-   * @param ner whether NER ran, so that a token without label gets {@code O} rather than null
+   * @param ner whether NER ran on this sentence, so that a token without label gets {@code O}
+   *     rather than null
+   * @param dependencies the sentence's dependency edges, empty when it was not parsed
    */
-  static Sentence sentence(int index, CoreMap s, String text, boolean ner) {
+  static Sentence sentence(int index, CoreMap s, String text, boolean ner, List<Dependency> dependencies) {
     List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
     for (CoreLabel l : labels) {
@@ -46,7 +47,7 @@ final class SentenceConverter {
     Span span = tokens.isEmpty()
         ? new Span(0, 0)
         : new Span(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
-    return new Sentence(index, span, tokens, dependencies(s));
+    return new Sentence(index, span, tokens, dependencies);
   }
 
   /** CoreNLP's offsets, clamped so that a token never reaches outside the text. */
@@ -60,15 +61,12 @@ final class SentenceConverter {
    * The basic UD tree, with relation names from enhanced UD where it only adds the case marker or
    * conjunction to the same edge ({@code obl} becomes {@code obl:with}, {@code conj} becomes
    * {@code conj:and}). Basic UD keeps one head per token, which callers walking the tree rely
-   * on; enhanced++ adds extra edges and copy nodes. Empty when the sentence was not parsed.
+   * on; enhanced++ adds extra edges and copy nodes.
+   *
+   * @param enhanced the enhanced UD graph of the same parse, or null
    */
-  static List<Dependency> dependencies(CoreMap s) {
-    SemanticGraph basic = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-    if (basic == null) {
-      return List.of();
-    }
+  static List<Dependency> dependencies(SemanticGraph basic, SemanticGraph enhanced) {
     Map<Long, String> enhancedNames = new HashMap<>();
-    SemanticGraph enhanced = s.get(SemanticGraphCoreAnnotations.EnhancedDependenciesAnnotation.class);
     if (enhanced != null) {
       for (SemanticGraphEdge e : enhanced.edgeIterable()) {
         if (e.getGovernor().copyCount() == 0 && e.getDependent().copyCount() == 0) {

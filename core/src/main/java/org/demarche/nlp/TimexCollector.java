@@ -1,7 +1,6 @@
 package org.demarche.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.util.CoreMap;
@@ -30,17 +29,16 @@ final class TimexCollector {
   private final DateRangeFinder ranges = new DateRangeFinder();
 
   /**
-   * The article's time expressions, in text order.
+   * The article's time expressions, in text order: day ranges found in every sentence, and
+   * SUTime's finds in {@code timeDoc}.
    *
-   * @param doc the CoreNLP document after NER with SUTime or after the time annotator
-   * @param fromTokens whether SUTime ran inside NER (its finds are on the tokens) or on its own
-   *     (its finds are on the document)
+   * @param timeDoc the CoreNLP document (or part of it) after the time annotator, or null when
+   *     SUTime read no sentence
    * @param sentences the converted sentences
    * @param reference the publication date, or null
    */
-  List<Timex> collect(Annotation doc, boolean fromTokens, List<Sentence> sentences, String text,
-      LocalDate reference) {
-    List<Found> found = fromTokens ? fromTokens(doc) : fromDocument(doc);
+  List<Timex> collect(Annotation timeDoc, List<Sentence> sentences, String text, LocalDate reference) {
+    List<Found> found = timeDoc == null ? List.of() : fromDocument(timeDoc);
     List<Timex> out = new ArrayList<>();
     List<Span> rangeSpans = new ArrayList<>();
     for (Sentence s : sentences) {
@@ -66,36 +64,6 @@ final class TimexCollector {
     }
     out.sort(Comparator.comparingInt((Timex t) -> t.span().start()).thenComparingInt(t -> t.span().end()));
     return out;
-  }
-
-  /** SUTime's finds inside NER: runs of tokens carrying the same timex id. */
-  private static List<Found> fromTokens(Annotation doc) {
-    List<Found> out = new ArrayList<>();
-    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-      edu.stanford.nlp.time.Timex open = null;
-      int start = -1;
-      int end = -1;
-      for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
-        edu.stanford.nlp.time.Timex tx = t.get(TimeAnnotations.TimexAnnotation.class);
-        if (open != null && (tx == null || !sameTimex(open, tx))) {
-          out.add(new Found(new Span(start, end), open.value(), open.timexType()));
-          open = null;
-        }
-        if (tx != null && open == null) {
-          open = tx;
-          start = t.beginPosition();
-        }
-        end = t.endPosition();
-      }
-      if (open != null) {
-        out.add(new Found(new Span(start, end), open.value(), open.timexType()));
-      }
-    }
-    return out;
-  }
-
-  private static boolean sameTimex(edu.stanford.nlp.time.Timex a, edu.stanford.nlp.time.Timex b) {
-    return a == b || (a.tid() != null && a.tid().equals(b.tid()));
   }
 
   /** SUTime's finds as its own annotator: on the document, with character offsets. */

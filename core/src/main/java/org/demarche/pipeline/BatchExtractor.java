@@ -35,6 +35,13 @@ public final class BatchExtractor {
   /** What a batch did. */
   public record Summary(int read, int extracted, int rejected) {}
 
+  /** Where a batch's articles come from: passes each article or problem to the sink, in order. */
+  @FunctionalInterface
+  public interface Source {
+    /** Reads everything into {@code sink}; returns when done. */
+    void read(ArticleSink sink);
+  }
+
   private final Pipeline pipeline;
   private final int threads;
   private final Duration budget;
@@ -59,6 +66,15 @@ public final class BatchExtractor {
    */
   public Summary run(Inputs inputs, List<String> paths, Consumer<Extraction> out,
       Consumer<Problem> problems) throws InterruptedException {
+    return run(sink -> inputs.read(paths, sink), out, problems);
+  }
+
+  /**
+   * Runs the articles of {@code source} as {@link #run(Inputs, List, Consumer, Consumer)} does.
+   * The source is read on the calling thread and blocks while the in-flight queue is full.
+   */
+  public Summary run(Source source, Consumer<Extraction> out, Consumer<Problem> problems)
+      throws InterruptedException {
     AtomicInteger read = new AtomicInteger();
     AtomicInteger extracted = new AtomicInteger();
     AtomicInteger rejected = new AtomicInteger();
@@ -75,7 +91,7 @@ public final class BatchExtractor {
     writer.setDaemon(true);
     writer.start();
     try {
-      inputs.read(paths, new ArticleSink() {
+      source.read(new ArticleSink() {
         @Override
         public void article(Article article) {
           read.incrementAndGet();

@@ -4,7 +4,6 @@ import org.demarche.event.DependencyEventCoder;
 import org.demarche.event.EventLexicon;
 import org.demarche.ingest.DatelineParser;
 import org.demarche.nlp.CoreNlpAnnotator;
-import org.demarche.nlp.NlpConfig;
 import org.demarche.quote.SieveQuoteAttributor;
 import org.demarche.resolve.GazetteerActorResolver;
 import org.demarche.resolve.gazetteer.Gazetteer;
@@ -21,12 +20,13 @@ public final class StandardPipeline {
    * @param threads how many articles will be processed at once
    */
   public static Pipeline create(Gazetteer gazetteer, int threads) {
-    NlpConfig config = NlpConfig.defaults().withThreads(threads);
+    GazetteerActorResolver resolver = new GazetteerActorResolver(gazetteer);
+    EventLexicon lexicon = EventLexicon.loadDefault();
     return new Pipeline(
         new DatelineParser(new GazetteerPlaces(gazetteer)),
-        new CoreNlpAnnotator(config),
-        new GazetteerActorResolver(gazetteer),
-        new SieveQuoteAttributor(),
-        new DependencyEventCoder(EventLexicon.loadDefault()));
+        new CoreNlpAnnotator(NlpNeeds.config(resolver, lexicon, threads)),
+        resolver,
+        new SieveQuoteAttributor(gazetteer),
+        new DependencyEventCoder(lexicon));
   }
 }

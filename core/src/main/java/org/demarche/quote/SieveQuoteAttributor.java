@@ -3,284 +3,239 @@ package org.demarche.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.demarche.model.Entity;
+import org.demarche.model.Dependency;
 import org.demarche.model.EntityType;
 import org.demarche.model.Mention;
 import org.demarche.model.Quote;
 import org.demarche.model.ResolvedArticle;
 import org.demarche.model.Sentence;
-import org.demarche.model.Span;
+import org.demarche.model.Token;
+import org.demarche.resolve.gazetteer.Gazetteer;
 
 /**
- * Attributes quotes by an ordered list of small sieves, the first that finds a speaker wins
- * (the design of CoreNLP's quote attributor, without coreference):
+ * Attributes quotes by an ordered list of small sieves, the first that finds a speaker wins (the
+ * design of CoreNLP's quote attributor, without coreference):
  * <ol>
- *   <li>{@code trailing-cue}: {@code "...," Toqaev said}, {@code "...," said the Kazakh leader};
- *   <li>{@code leading-cue}: {@code Toqaev stressed that Kazakhstan "connects ..."}, {@code X said: "..."};
- *   <li>{@code according-to}: {@code according to X};
- *   <li>{@code pronoun}: {@code he added} goes to the nearest person named before the quote;
+ *   <li>{@code trailing-cue} / {@code leading-cue}: a reporting verb in the quote's sentence and
+ *       its subject, {@code "...," Toqaev said}, {@code said the Kazakh leader}, {@code X told
+ *       reporters: "..."}, {@code Toqaev stressed that Kazakhstan "connects ..."};
+ *   <li>{@code according-to}: {@code according to X}, {@code according to the definition given by X};
+ *   <li>{@code clause-subject}: the subject of the clause a partial quote stands in,
+ *       {@code Russia dismissed the move as "another futile attempt"};
  *   <li>{@code previous-quote}: a quote without a cue in a run of quotes has the previous speaker;
- *   <li>{@code paragraph-subject}: the first actor the paragraph names.
+ *   <li>{@code paragraph-subject}: the actor the paragraph is about, or for a quote that makes a
+ *       paragraph of its own, the actor the text spoke of last.
  * </ol>
- * Thread-safe.
+ * Subjects that are not names are resolved on the way ({@code pronoun}, {@code description}):
+ * {@code he added}, {@code the Turkish diplomat said}, {@code the ministry said}. Thread-safe.
  */
 public final class SieveQuoteAttributor implements QuoteAttributor {
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}’'-]+");
-  private static final Pattern PRONOUN_CUE = Pattern.compile(
-      "^(?:he|she|they|it)\\s+(?:\\w+ly\\s+|also\\s+|further\\s+)?(\\w+)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ACCORDING = Pattern.compile("according to\\b", Pattern.CASE_INSENSITIVE);
-  /** How far after a closing mark the cue may stand: {@code ," Kazakh President Tokayev said}. */
-  private static final int TRAIL_WINDOW = 80;
-
   private final QuoteFinder finder = new QuoteFinder();
+  private final Speakers speakers;
+
+  /** Attributes with genders from {@code gazetteer} ({@code he} is never a woman it knows). */
+  public SieveQuoteAttributor(Gazetteer gazetteer) {
+    this.speakers = new Speakers(gazetteer);
+  }
+
+  /** Attributes without genders: {@code he} and {@code she} go to any person. */
+  public SieveQuoteAttributor() {
+    this(null);
+  }
 
   @Override
   public List<Quote> attribute(ResolvedArticle article) {
     String text = article.text();
     List<QuoteSpan> spans = finder.find(text);
-    List<Mention> outside = mentionsOutside(article.mentions(), spans);
-    List<Quote> out = new ArrayList<>();
-    Quote previous = null;
-    QuoteSpan previousSpan = null;
-    for (QuoteSpan q : spans) {
-      Found f = trailing(article, q, outside);
-      if (f == null) {
-        f = leading(article, q, outside);
+    ArticleView v = new ArticleView(article, spans);
+    List<Attribution> done = new ArrayList<>(spans.size());
+    Salience salience = new Salience(v, done);
+    List<Quote> out = new ArrayList<>(spans.size());
+    for (int i = 0; i < spans.size(); i++) {
+      QuoteSpan q = spans.get(i);
+      Attribution a = cue(v, salience, q);
+      if (a == null) {
+        a = accordingTo(v, salience, q);
       }
-      if (f == null) {
-        f = accordingTo(article, q, outside);
+      if (a == null) {
+        a = clauseSubject(v, salience, q);
       }
-      if (f == null && previous != null && previous.speakerId() != null
-          && (q.continued() || inRun(text, previousSpan, q))) {
-        f = new Found(previous.speakerId(), null, null, null, "previous-quote");
+      if (a == null) {
+        a = previousQuote(v, done, i);
       }
-      if (f == null) {
-        f = paragraphSubject(article, q, outside);
+      if (a == null) {
+        a = paragraphSubject(v, salience, q);
       }
-      Quote quote = f == null
-          ? new Quote(q.span(), q.span().slice(text), null, null, null, null, null)
-          : new Quote(q.span(), q.span().slice(text), f.speaker, f.speakerText, f.speakerSpan, f.cue, f.rule);
-      out.add(quote);
-      previous = quote;
-      previousSpan = q;
+      if (a != null && a.resolved()) {
+        a = a.withSpeaker(Speakers.stateOf(v, a.speaker()));
+      }
+      done.add(a);
+      if (a == null) {
+        out.add(new Quote(q.span(), q.span().slice(text), null, null, null, null, null));
+      } else if (!a.resolved()) {
+        out.add(new Quote(q.span(), q.span().slice(text), null, a.text(), a.span(), a.cue(), null));
+      } else {
+        out.add(new Quote(q.span(), q.span().slice(text), a.speaker().id(), a.text(), a.span(),
+            a.cue(), a.rule()));
+      }
     }
     return out;
   }
 
-  private record Found(String speaker, String speakerText, Span speakerSpan, String cue, String rule) {
-    static Found of(Mention m, String cue, String rule) {
-      return new Found(m.entityId(), m.text(), m.span(), cue, rule);
+  /**
+   * The subject of the nearest reporting verb. Words that name someone who is not among the
+   * actors ({@code a security source said}) end the search: the quote is theirs, not another's.
+   */
+  private Attribution cue(ArticleView v, Salience salience, QuoteSpan q) {
+    Attribution unresolved = null;
+    for (CueFinder.Cue c : CueFinder.find(v, q)) {
+      for (Phrase subject : CueFinder.subjects(v, c)) {
+        String verb = c.token().text().toLowerCase(Locale.ROOT);
+        Attribution a = speakers.resolve(v, salience, subject, verb,
+            c.trailing() ? "trailing-cue" : "leading-cue");
+        if (a != null && a.resolved()) {
+          return a;
+        }
+        if (unresolved == null) {
+          unresolved = a;
+        }
+      }
     }
+    return unresolved;
   }
 
-  /** {@code "...," Toqaev said.} / {@code "...," said the US diplomatic head} / {@code "...," he added.} */
-  private Found trailing(ResolvedArticle a, QuoteSpan q, List<Mention> outside) {
-    String text = a.text();
-    int from = q.open().end();
-    int to = Math.min(text.length(), from + TRAIL_WINDOW);
-    int nl = text.indexOf('\n', from);
-    if (nl >= 0 && nl < to) {
-      to = nl;
+  /** {@code according to X} in the quote's first or last sentence, outside quotes. */
+  private Attribution accordingTo(ArticleView v, Salience salience, QuoteSpan q) {
+    Sentence first = v.sentenceAt(q.marks().start());
+    Sentence last = CueFinder.lastSentence(v, q);
+    List<Sentence> sentences = new ArrayList<>(2);
+    if (first != null) {
+      sentences.add(first);
     }
-    if (q.unmarked()) {
-      from = q.span().end();
+    if (last != null && last != first) {
+      sentences.add(last);
     }
-    String window = text.substring(from, to);
-    int lead = 0;
-    while (lead < window.length() && !Character.isLetter(window.charAt(lead))) {
-      if (window.charAt(lead) == '.' && !q.unmarked()) {
-        return null; // the sentence ended with the quote: no trailing cue
-      }
-      lead++;
-    }
-    String rest = window.substring(lead);
-    Matcher w = WORD.matcher(rest);
-    if (!w.find()) {
-      return null;
-    }
-    // said X
-    if (Cues.isCue(w.group()) && w.start() == 0) {
-      Mention m = firstMentionAt(a, outside, from + lead + w.end(), 45, true);
-      if (m != null) {
-        return Found.of(m, w.group().toLowerCase(Locale.ROOT), "trailing-cue");
-      }
-      Matcher pm = Pattern.compile("^\\s+(he|she)\\b", Pattern.CASE_INSENSITIVE).matcher(rest.substring(w.end()));
-      if (pm.find()) {
-        return pronoun(a, q, outside, w.group().toLowerCase(Locale.ROOT));
-      }
-    }
-    // he added
-    Matcher pc = PRONOUN_CUE.matcher(rest);
-    if (pc.find() && Cues.isCue(pc.group(1))) {
-      return pronoun(a, q, outside, pc.group(1).toLowerCase(Locale.ROOT));
-    }
-    // X said (X may be long: "Kazakh President Kassym-Jomart Tokayev said")
-    Mention m = firstMentionAt(a, outside, from + lead, 60, false);
-    if (m != null) {
-      String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
-      Matcher cw = WORD.matcher(after);
-      int seen = 0;
-      while (cw.find() && seen++ < 3) {
-        if (Cues.isCue(cw.group())) {
-          return Found.of(speakerOf(a, m, outside), cw.group().toLowerCase(Locale.ROOT), "trailing-cue");
+    for (Sentence s : sentences) {
+      List<Token> t = s.tokens();
+      for (int i = 0; i + 2 < t.size(); i++) {
+        if (!t.get(i).text().equalsIgnoreCase("according") || !t.get(i + 1).text().equals("to")
+            || v.quoted(t.get(i))) {
+          continue;
+        }
+        Phrase who = Phrase.after(s, i + 2);
+        Attribution a = who == null ? null
+            : speakers.resolve(v, salience, who, "according to", "according-to");
+        if (a == null) {
+          a = agentAfter(v, salience, s, i + 2); // "according to the definition given by Deputy Minister X"
+        }
+        if (a != null) {
+          return a;
         }
       }
     }
     return null;
   }
 
-  /** {@code Toqaev stressed that Kazakhstan "connects ..."}, {@code Tokayev, who expressed "..."}. */
-  private Found leading(ResolvedArticle a, QuoteSpan q, List<Mention> outside) {
-    if (q.unmarked()) {
-      return null;
-    }
-    Sentence s = a.annotated().sentenceAt(q.open().start());
-    int from = s == null ? lineStart(a.text(), q.open().start()) : s.start();
-    String before = a.text().substring(from, q.open().start());
-    Matcher w = WORD.matcher(before);
-    int cueAt = -1;
-    String cue = null;
-    while (w.find()) {
-      if (Cues.isCue(w.group())) {
-        cueAt = from + w.start();
-        cue = w.group().toLowerCase(Locale.ROOT);
+  /** The first actor named after token {@code from} up to the next comma or quote, a person first. */
+  private Attribution agentAfter(ArticleView v, Salience salience, Sentence s, int from) {
+    int end = s.end();
+    for (int k = from; k < s.tokens().size(); k++) {
+      Token t = s.tokens().get(k);
+      if (t.text().equals(",") || t.text().equals(";") || v.quoted(t)) {
+        end = t.start();
+        break;
       }
     }
-    if (cue == null) {
-      return null;
-    }
-    Mention subject = null;
-    for (Mention m : outside) {
-      if (m.start() >= from && m.end() <= cueAt && isSpeakerType(a, m)) {
-        if (subject == null || rank(a, m) > rank(a, subject)) {
-          subject = m;
-        }
-      }
-    }
-    if (subject != null) {
-      return Found.of(speakerOf(a, subject, outside), cue, "leading-cue");
-    }
-    String head = a.text().substring(from, cueAt).trim().toLowerCase(Locale.ROOT);
-    if (head.startsWith("he ") || head.equals("he") || head.startsWith("she ") || head.equals("she")) {
-      return pronoun(a, q, outside, cue);
-    }
-    return null;
-  }
-
-  private Found accordingTo(ResolvedArticle a, QuoteSpan q, List<Mention> outside) {
-    Sentence s = a.annotated().sentenceAt(q.span().start());
-    if (s == null) {
-      return null;
-    }
-    Matcher m = ACCORDING.matcher(a.text()).region(s.start(), s.end());
-    while (m.find()) {
-      if (q.span().start() <= m.start() && m.start() < q.span().end()) {
-        continue;
-      }
-      Mention who = firstMentionAt(a, outside, m.end(), 40, false);
-      if (who != null && isSpeakerType(a, who)) {
-        return Found.of(who, "according to", "according-to");
-      }
-    }
-    return null;
-  }
-
-  /** The nearest person named before the quote, outside any quote. */
-  private Found pronoun(ResolvedArticle a, QuoteSpan q, List<Mention> outside, String cue) {
     Mention best = null;
-    for (Mention m : outside) {
-      if (m.end() <= q.open().start() && person(a, m)) {
+    for (Mention m : v.mentionsIn(s)) {
+      if (m.start() >= s.tokens().get(from).start() && m.end() <= end && v.isActor(m)
+          && (best == null || v.entity(m).type() == EntityType.PERSON
+              && v.entity(best).type() != EntityType.PERSON)) {
         best = m;
       }
     }
-    return best == null ? null : Found.of(best, cue, "pronoun");
+    return best == null ? null
+        : speakers.resolve(v, salience,
+            Phrase.around(s, Math.min(ArticleView.tokenIndex(s, best.end() - 1), s.tokens().size() - 1)),
+            "according to", "according-to");
   }
 
-  private Found paragraphSubject(ResolvedArticle a, QuoteSpan q, List<Mention> outside) {
-    int from = lineStart(a.text(), q.open().start());
-    for (Mention m : outside) {
-      if (m.start() >= from && m.end() <= q.open().start() && person(a, m)) {
-        return Found.of(m, null, "paragraph-subject");
+  /** {@code Leaders of the CSTO discussed "urgent problems..."}: the subject of the clause holding the quote. */
+  private Attribution clauseSubject(ArticleView v, Salience salience, QuoteSpan q) {
+    Sentence s = v.sentenceAt(q.marks().start());
+    if (s == null || !s.parsed() || q.unmarked()) {
+      return null;
+    }
+    int governor = -1;
+    List<Token> tokens = s.tokens();
+    int first = ArticleView.tokenIndex(s, q.span().start());
+    for (int i = first; i < tokens.size() && i < first + 200; i++) {
+      Token t = tokens.get(i);
+      if (t.end() > q.span().end()) {
+        break;
       }
+      if (t.start() >= q.span().start()) {
+        Dependency d = v.head(s, i);
+        if (d == null || d.governor() < 0) {
+          return null; // the quote holds the sentence's root: it is not part of a clause
+        }
+        Token g = s.tokens().get(d.governor());
+        if (!(g.start() >= q.span().start() && g.end() <= q.span().end())) {
+          governor = d.governor();
+          break;
+        }
+      }
+    }
+    for (int depth = 0; governor >= 0 && depth < 8; depth++) {
+      Token g = s.tokens().get(governor);
+      if (g.isPos("VB") && !v.quoted(g)) {
+        int subject = CueFinder.parsedSubject(v, s, governor);
+        Attribution a = subject < 0 ? null : speakers.resolve(v, salience, Phrase.around(s, subject),
+            g.text().toLowerCase(Locale.ROOT), "clause-subject");
+        if (a != null) {
+          return a; // "the new sanctions announced by Washington as "...": sanctions name nobody, go up
+        }
+      }
+      Dependency up = v.head(s, governor);
+      governor = up == null ? -1 : up.governor();
     }
     return null;
   }
 
-  /** A description or surname that resolves to a person stays as it is; a demonym does not speak. */
-  private static Mention speakerOf(ResolvedArticle a, Mention m, List<Mention> outside) {
-    return m;
-  }
-
-  private static Mention firstMentionAt(ResolvedArticle a, List<Mention> outside, int from, int within,
-      boolean startOnly) {
-    Mention best = null;
-    for (Mention m : outside) {
-      if (m.start() >= from && m.start() <= from + within && isSpeakerType(a, m)) {
-        if (best == null || m.start() < best.start() && !startOnly
-            || startOnly && m.start() == best.start() && m.end() > best.end()) {
-          best = m;
-        }
-        if (startOnly && best != null && m.start() > best.start()) {
-          break;
-        }
-      }
+  /**
+   * A quote without a cue that follows another in the same paragraph, or opens the paragraph
+   * after the one the previous quote closed, has the previous quote's speaker.
+   */
+  private static Attribution previousQuote(ArticleView v, List<Attribution> done, int i) {
+    if (i == 0 || done.get(i - 1) == null || !done.get(i - 1).resolved()) {
+      return null;
     }
-    if (best != null && !startOnly) {
-      // "Kazakh President Kassym-Jomart Tokayev said": the person, not the demonym before it
-      for (Mention m : outside) {
-        if (m.start() > best.start() && m.start() <= best.end() + 40 && person(a, m)
-            && !person(a, best)) {
-          return m;
-        }
-      }
+    QuoteSpan q = v.quotes.get(i);
+    QuoteSpan p = v.quotes.get(i - 1);
+    int paragraph = v.paragraphStart(q.marks().start());
+    boolean run = v.paragraphStart(p.marks().start()) == paragraph;
+    if (!run && v.blank(paragraph, q.marks().start())) {
+      // the previous quote's sentence closes the paragraph just before this one
+      int previousEnd = v.paragraphEnd(p.marks().end());
+      Sentence last = CueFinder.lastSentence(v, p);
+      run = previousEnd < paragraph && v.blank(previousEnd, paragraph) && last != null
+          && last.end() <= previousEnd && v.blank(last.end(), previousEnd);
     }
-    return best;
-  }
-
-  private static boolean isSpeakerType(ResolvedArticle a, Mention m) {
-    Entity e = a.entitiesById().get(m.entityId());
-    return e != null && e.type() != EntityType.LOCATION && !"demonym".equals(m.rule());
-  }
-
-  private static boolean person(ResolvedArticle a, Mention m) {
-    Entity e = a.entitiesById().get(m.entityId());
-    return e != null && e.type() == EntityType.PERSON;
-  }
-
-  private static int rank(ResolvedArticle a, Mention m) {
-    return person(a, m) ? 2 : 1;
-  }
-
-  private static boolean inRun(String text, QuoteSpan previous, QuoteSpan q) {
-    if (previous == null) {
-      return false;
+    if (!run) {
+      return null;
     }
-    String between = text.substring(previous.open().end(), q.open().start());
-    return between.isBlank() || between.trim().length() <= 2;
+    Attribution a = done.get(i - 1);
+    return new Attribution(a.speaker(), a.text(), a.span(), null, "previous-quote");
   }
 
-  private static int lineStart(String text, int offset) {
-    int nl = text.lastIndexOf('\n', Math.max(0, offset - 1));
-    return nl < 0 ? 0 : nl + 1;
-  }
-
-  private static List<Mention> mentionsOutside(List<Mention> mentions, List<QuoteSpan> quotes) {
-    List<Mention> out = new ArrayList<>();
-    for (Mention m : mentions) {
-      boolean inside = false;
-      for (QuoteSpan q : quotes) {
-        if (q.span().contains(m.span()) && !q.unmarked()) {
-          inside = true;
-          break;
-        }
-      }
-      if (!inside) {
-        out.add(m);
-      }
-    }
-    return out;
+  /**
+   * The most salient actor before the quote ({@link Salience}): the subject of its sentence, or
+   * for a quote that makes a paragraph of its own, the actor the text spoke of last ({@code The
+   * Iranian president made the remark in a message. / "Undoubtedly, ..."}).
+   */
+  private static Attribution paragraphSubject(ArticleView v, Salience salience, QuoteSpan q) {
+    Attribution a = salience.find(q.marks().start(), e -> e.type() != EntityType.LOCATION);
+    return a == null ? null : new Attribution(a.speaker(), a.text(), a.span(), null, "paragraph-subject");
   }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.demarche.model.EntityType;
 import org.demarche.resolve.gazetteer.Gazetteer;
 import org.demarche.resolve.gazetteer.GazetteerEntry;
+import org.demarche.resolve.gazetteer.NameKey;
 
 /**
  * Looks gazetteer entries up by surface form: exact acronyms case-sensitively ({@code US} but
@@ -38,6 +39,7 @@ final class AliasIndex {
   private final Map<String, List<GazetteerEntry>> folds = new HashMap<>();
   private final Map<String, List<GazetteerEntry>> keys = new HashMap<>();
   private final Map<String, GazetteerEntry> demonyms = new HashMap<>();
+  private final Map<String, GazetteerEntry> seats = new HashMap<>();
   private final int maxWords;
 
   AliasIndex(Gazetteer gazetteer) {
@@ -59,6 +61,13 @@ final class AliasIndex {
         add(folds, fold, e);
         add(keys, NameKey.key(bare), e);
         longest = Math.max(longest, fold.split(" ").length);
+      }
+    }
+    for (GazetteerEntry e : gazetteer.entries()) {
+      if (e.type() == EntityType.ORGANIZATION) {
+        for (String seat : e.metonyms()) {
+          seats.putIfAbsent(NameKey.fold(seat), e);
+        }
       }
     }
     for (Map.Entry<String, String> d : gazetteer.demonyms().entrySet()) {
@@ -117,6 +126,14 @@ final class AliasIndex {
       }
     }
     return hits;
+  }
+
+  /**
+   * The organization whose seat {@code place} is, standing for it when it acts ({@code
+   * Brussels} for the EU), or null.
+   */
+  GazetteerEntry seatOf(String place) {
+    return seats.get(NameKey.fold(place));
   }
 
   /** Whether {@code demonym} (any case) is a demonym, and of which country entry. */

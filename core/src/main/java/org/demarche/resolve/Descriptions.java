@@ -16,9 +16,11 @@ import org.demarche.resolve.gazetteer.Office;
 
 /**
  * Descriptions that stand for a person: {@code the Kazakh leader}, {@code his Azerbaijani
- * counterpart}, {@code the US diplomatic head}, {@code the Kremlin spokesperson}. Each becomes a
- * mention of the person in that role: the nearest one the article named before it, else the
- * holder of the office at the article's date.
+ * counterpart}, {@code the US diplomatic head}, {@code the Kremlin spokesperson}, {@code the
+ * president of Armenia}. Each becomes a mention of the person in that role: the nearest one the
+ * article named before it, else the holder of the office at the article's date. A counterpart
+ * holds the office of the person named before it ({@code Putin and his Uzbek counterpart}: the
+ * Uzbek head of state).
  */
 final class Descriptions {
 
@@ -80,7 +82,7 @@ final class Descriptions {
     this.index = index;
   }
 
-  void resolve(AnnotatedArticle article, GazetteerActorResolver.ArticleActors actors) {
+  void resolve(AnnotatedArticle article, ArticleActors actors) {
     String text = article.text();
     Matcher m = DESCRIPTION.matcher(text);
     while (m.find()) {
@@ -90,10 +92,15 @@ final class Descriptions {
         if (country == null) {
           continue; // "the Russian-backed leader", "the new president": not a country word
         }
+      } else {
+        country = countryAfter(text, m.end(), actors); // "the president of Armenia"
       }
       Role role = Role.of(m.group(2));
       if (role == Role.ANY && country == null) {
         continue; // "his counterpart" alone names nobody without the quote's context
+      }
+      if (role == Role.ANY) {
+        role = roleOfPersonBefore(actors, m.start()); // Putin and his Uzbek counterpart: a head
       }
       Entity person = nearest(actors, m.start(), country, role);
       if (person == null && country != null) {
@@ -105,6 +112,48 @@ final class Descriptions {
     }
   }
 
+  /** The role of the person named last before {@code at}: the role a counterpart shares. */
+  private static Role roleOfPersonBefore(ArticleActors actors, int at) {
+    Mention last = null;
+    for (Mention mention : actors.mentions()) {
+      Entity e = actors.entity(mention.entityId());
+      if (e.type() == EntityType.PERSON && mention.start() < at
+          && (last == null || mention.start() > last.start())) {
+        last = mention;
+      }
+    }
+    if (last == null) {
+      return Role.ANY;
+    }
+    String office = actors.entity(last.entityId()).role();
+    for (Role r : List.of(Role.HEAD, Role.DIPLOMAT, Role.SPOKESPERSON)) {
+      if (r.fits(office)) {
+        return r;
+      }
+    }
+    return Role.ANY;
+  }
+
+  /** The country named in {@code of Armenia} / {@code of the United States} right after a role noun. */
+  private static String countryAfter(String text, int end, ArticleActors actors) {
+    int at = -1;
+    if (text.startsWith(" of the ", end)) {
+      at = end + 8;
+    } else if (text.startsWith(" of ", end)) {
+      at = end + 4;
+    }
+    if (at < 0) {
+      return null;
+    }
+    for (Mention mention : actors.mentions()) {
+      if (mention.start() == at) {
+        Entity e = actors.entity(mention.entityId());
+        return e.type() == EntityType.COUNTRY ? e.country() : null;
+      }
+    }
+    return null;
+  }
+
   private String countryOf(String words) {
     for (AliasIndex.Hit h : index.lookup(words)) {
       if (h.entry().type() == EntityType.COUNTRY) {
@@ -114,7 +163,7 @@ final class Descriptions {
     return null;
   }
 
-  private static Entity nearest(GazetteerActorResolver.ArticleActors actors, int before,
+  private static Entity nearest(ArticleActors actors, int before,
       String country, Role role) {
     Entity best = null;
     int bestStart = -1;
@@ -140,7 +189,7 @@ final class Descriptions {
     return best;
   }
 
-  private Entity officeHolder(GazetteerActorResolver.ArticleActors actors, String country,
+  private Entity officeHolder(ArticleActors actors, String country,
       Role role, LocalDate date) {
     if (date == null || role == Role.ANY) {
       return null;

@@ -1,24 +1,14 @@
 package org.demarche.resolve;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.demarche.model.AnnotatedArticle;
-import org.demarche.model.Entity;
 import org.demarche.model.EntityType;
-import org.demarche.model.Mention;
 import org.demarche.model.ResolvedArticle;
 import org.demarche.model.Sentence;
 import org.demarche.model.Span;
-import org.demarche.model.Token;
 import org.demarche.resolve.gazetteer.Gazetteer;
 import org.demarche.resolve.gazetteer.GazetteerEntry;
-import org.demarche.resolve.gazetteer.Office;
 
 /**
  * Resolves mentions by the gazetteer first (known actors take precedence over NER labels),
@@ -26,12 +16,22 @@ import org.demarche.resolve.gazetteer.Office;
  *
  * <p>Rules, in the order they run:
  * <ol>
- *   <li>longest gazetteer match over the tokens: acronym, alias, demonym, romanization key;
+ *   <li>the names the gazetteer knows, longest first ({@link NameMatcher}): acronym, alias,
+ *       demonym, romanization key;
+ *   <li>a person's name inside a longer name whose other words are not that person's is no
+ *       mention of them ({@link PartialNames}: {@code Michel} in {@code General Michel Aoun});
+ *   <li>an ambiguous name goes to the reading the article and the sentence are about ({@link
+ *       HitChooser}: two Aliyevs, the Ukrainian and the Kazakh Lugansk);
  *   <li>a capital that acts ({@code Ankara's call}, {@code Moscow said}, {@code annexed by
- *       Moscow}) is its country's government; elsewhere it is the city;
- *   <li>an ambiguous name (two Aliyevs) goes to the actor the article names unambiguously, else
- *       to the one in office at the article's date;
- *   <li>NER names the gazetteer does not know become entities of their own ({@link UnknownNames});
+ *       Moscow}) is its country's government, a seat of an organization that acts ({@code
+ *       Brussels pressed}) is the organization; elsewhere it is the city ({@link CapitalRoles});
+ *   <li>an organization NER finds around a country or place name is an organization of its own
+ *       ({@code Azerbaijan Airlines}), unless it is a part of government ({@code Kazakh Foreign
+ *       Ministry} stays a mention of Kazakhstan); so is a structure ({@code Europe Bridge}) ({@link
+ *       EnclosingNames});
+ *   <li>NER names the gazetteer does not know: surnames and given names of people named before,
+ *       near-spellings of known actors, else entities of their own with their country from the
+ *       context ({@link UnknownNames});
  *   <li>descriptions become mentions of the person in that role ({@link Descriptions}).
  * </ol>
  * Thread-safe: all per-article state lives in the call.
@@ -40,6 +40,11 @@ public final class GazetteerActorResolver implements ActorResolver {
 
   private final Gazetteer gazetteer;
   private final AliasIndex index;
+  private final NameMatcher matcher;
+  private final HitChooser chooser = new HitChooser();
+  private final PartialNames partialNames = new PartialNames();
+  private final SimilarNames similar;
+  private final EnclosingNames enclosingNames;
   private final UnknownNames unknownNames;
   private final Descriptions descriptions;
 
@@ -47,227 +52,70 @@ public final class GazetteerActorResolver implements ActorResolver {
   public GazetteerActorResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.index = new AliasIndex(gazetteer);
-    this.unknownNames = new UnknownNames(gazetteer, index);
+    this.matcher = new NameMatcher(index);
+    this.similar = new SimilarNames(gazetteer);
+    this.enclosingNames = new EnclosingNames(similar);
+    this.unknownNames = new UnknownNames(gazetteer, similar);
     this.descriptions = new Descriptions(gazetteer, index);
   }
 
   @Override
   public ResolvedArticle resolve(AnnotatedArticle article) {
-    ArticleActors actors = new ArticleActors(gazetteer, article.article().published());
+    ArticleActors actors = new ArticleActors(article.article().published());
     List<Candidate> candidates = new ArrayList<>();
     for (Sentence s : article.sentences()) {
-      matchGazetteer(article.text(), s, candidates);
+      candidates.addAll(matcher.match(article.text(), s));
     }
-    Set<String> certain = new HashSet<>();
+    candidates = partialNames.filter(article, candidates);
+    candidates = enclosingNames.resolve(article, candidates, actors);
+    ArticleContext context = new ArticleContext(article, candidates, actors.date());
     for (Candidate c : candidates) {
-      if (c.hits().size() == 1) {
-        certain.add(c.hits().get(0).entry().id());
+      Reading r = read(article, c, context, actors);
+      if (r.entry() != null) {
+        actors.add(r.entry(), c.span(), c.text(), r.rule());
       }
     }
-    for (Candidate c : candidates) {
-      AliasIndex.Hit hit = choose(c.hits(), certain, actors.date());
-      GazetteerEntry entry = hit.entry();
-      String rule = hit.match().rule;
-      if (entry.capitalOf() != null && Roles.actsAsGovernment(c.sentence(), c.first(), c.last())) {
-        entry = gazetteer.country(entry.capitalOf());
-        rule = "capital-government";
-      }
-      if (entry != null) {
-        actors.add(entry, c.span(), c.text(), rule);
-      }
-    }
-    unknownNames.resolve(article, actors);
+    unknownNames.resolve(article, actors, context);
     descriptions.resolve(article, actors);
     return actors.toResolved(article);
   }
 
-  private void matchGazetteer(String text, Sentence s, List<Candidate> out) {
-    List<Token> tokens = s.tokens();
-    int i = 0;
-    while (i < tokens.size()) {
-      Token first = tokens.get(i);
-      if (!startsName(first.text())) {
-        i++;
-        continue;
-      }
-      int matched = 0;
-      for (int n = Math.min(index.maxWords(), tokens.size() - i); n >= 1 && matched == 0; n--) {
-        Token last = tokens.get(i + n - 1);
-        if (n > 1 && !hasLetter(last.text())) {
-          continue;
-        }
-        String surface = text.substring(first.start(), last.end());
-        if (surface.indexOf('\n') >= 0) {
-          continue;
-        }
-        List<AliasIndex.Hit> hits = index.lookup(surface);
-        if (!hits.isEmpty()) {
-          out.add(new Candidate(new Span(first.start(), last.end()), surface, hits, s, i, i + n - 1));
-          matched = n;
-        }
-      }
-      if (matched == 0 && first.text().indexOf('-') > 0) {
-        matchHyphenParts(first, s, out);
-      }
-      i += Math.max(matched, 1);
-    }
+  AliasIndex index() {
+    return index;
   }
 
-  /** {@code Russia-backed}, {@code Türkiye-Kazakhstan}: names inside a hyphenated token. */
-  private void matchHyphenParts(Token token, Sentence s, List<Candidate> out) {
-    String t = token.text();
-    int from = 0;
-    while (from < t.length()) {
-      int to = t.indexOf('-', from);
-      if (to < 0) {
-        to = t.length();
-      }
-      String part = t.substring(from, to);
-      if (startsName(part)) {
-        List<AliasIndex.Hit> hits = index.lookup(part);
-        if (!hits.isEmpty()) {
-          Span span = new Span(token.start() + from, token.start() + to);
-          out.add(new Candidate(span, part, hits, s, token.index(), token.index()));
-        }
-      }
-      from = to + 1;
-    }
+  NameMatcher matcher() {
+    return matcher;
   }
 
-  private static AliasIndex.Hit choose(
-      List<AliasIndex.Hit> hits, Set<String> certain, LocalDate date) {
-    if (hits.size() == 1) {
-      return hits.get(0);
-    }
-    for (AliasIndex.Hit h : hits) {
-      if (certain.contains(h.entry().id())) {
-        return h;
-      }
-    }
-    return hits.stream()
-        .max(Comparator.comparingInt((AliasIndex.Hit h) -> inOffice(h.entry(), date))
-            .thenComparingInt(h -> -hits.indexOf(h)))
-        .orElseThrow();
+  HitChooser chooser() {
+    return chooser;
   }
 
-  private static int inOffice(GazetteerEntry e, LocalDate date) {
-    if (e.offices().isEmpty()) {
-      return e.type() == EntityType.PERSON ? 0 : 1;
-    }
-    LocalDate when = date == null ? LocalDate.now() : date;
-    for (Office o : e.offices()) {
-      if (o.covers(when)) {
-        return 2;
-      }
-    }
-    return 0;
+  SimilarNames similar() {
+    return similar;
   }
 
-  static boolean startsName(String s) {
-    return !s.isEmpty() && (Character.isUpperCase(s.codePointAt(0)) || Character.isDigit(s.charAt(0)) && s.length() > 1 && Character.isUpperCase(s.charAt(s.length() - 1)));
-  }
+  /** What a candidate resolves to and by which rule. */
+  record Reading(GazetteerEntry entry, String rule, HitChooser.Choice choice, CapitalRoles.Decision role) {}
 
-  static boolean hasLetter(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isLetter(s.charAt(i))) {
-        return true;
-      }
+  Reading read(AnnotatedArticle article, Candidate c, ArticleContext context, ArticleActors actors) {
+    HitChooser.Choice choice = chooser.choose(c, context, actors.date());
+    GazetteerEntry entry = choice.hit().entry();
+    String rule = choice.hit().match().rule;
+    GazetteerEntry seatOf = entry.type() == EntityType.LOCATION ? index.seatOf(c.text()) : null;
+    if (entry.capitalOf() == null && seatOf == null) {
+      return new Reading(entry, rule, choice, null);
     }
-    return false;
-  }
-
-  /** A gazetteer match before the choice among its entries. */
-  private record Candidate(
-      Span span, String text, List<AliasIndex.Hit> hits, Sentence sentence, int first, int last) {}
-
-  /** Per-article state: the entities found so far and their mentions. Not thread-safe. */
-  static final class ArticleActors {
-    private final Gazetteer gazetteer;
-    private final LocalDate date;
-    private final Map<String, Entity> entities = new LinkedHashMap<>();
-    private final Map<String, GazetteerEntry> known = new LinkedHashMap<>();
-    private final List<Mention> mentions = new ArrayList<>();
-
-    ArticleActors(Gazetteer gazetteer, LocalDate date) {
-      this.gazetteer = gazetteer;
-      this.date = date;
+    Span dateline = article.dateline() == null ? null : article.dateline().span();
+    CapitalRoles.Decision d = CapitalRoles.read(c.sentence(), c.first(), c.last(),
+        dateline != null && dateline.contains(c.span()));
+    if (!d.acts()) {
+      return new Reading(entry, rule, choice, d);
     }
-
-    LocalDate date() {
-      return date;
+    if (seatOf != null) {
+      return new Reading(seatOf, "seat-organization", choice, d);
     }
-
-    /** Adds a mention of a gazetteer entry. */
-    void add(GazetteerEntry entry, Span span, String text, String rule) {
-      entities.computeIfAbsent(entry.id(), id -> toEntity(entry));
-      known.putIfAbsent(entry.id(), entry);
-      mentions.add(new Mention(span, text, entry.id(), rule));
-    }
-
-    /** Adds a mention of an entity the gazetteer does not know. */
-    void add(Entity entity, Span span, String text, String rule) {
-      entities.putIfAbsent(entity.id(), entity);
-      mentions.add(new Mention(span, text, entity.id(), rule));
-    }
-
-    boolean covered(Span span) {
-      for (Mention m : mentions) {
-        if (m.span().overlaps(span)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    List<Mention> mentions() {
-      return mentions;
-    }
-
-    Entity entity(String id) {
-      return entities.get(id);
-    }
-
-    Map<String, Entity> entities() {
-      return entities;
-    }
-
-    GazetteerEntry gazetteerEntry(String id) {
-      return known.get(id);
-    }
-
-    Gazetteer gazetteer() {
-      return gazetteer;
-    }
-
-    Entity toEntity(GazetteerEntry e) {
-      Office office = e.officeAt(date);
-      String country = office != null && office.country() != null ? office.country() : e.country();
-      List<String> aliases = new ArrayList<>();
-      for (String a : e.aliases()) {
-        if (aliases.size() >= 12) {
-          break;
-        }
-        if (!aliases.contains(a)) {
-          aliases.add(a);
-        }
-      }
-      if (!aliases.contains(e.name())) {
-        aliases.add(0, e.name());
-      }
-      return new Entity(e.id(), e.name(), e.type(), country, office == null ? null : office.role(), aliases);
-    }
-
-    ResolvedArticle toResolved(AnnotatedArticle article) {
-      mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(m -> -m.end()));
-      Map<String, Integer> first = new LinkedHashMap<>();
-      for (Mention m : mentions) {
-        first.putIfAbsent(m.entityId(), m.start());
-      }
-      List<Entity> ordered = new ArrayList<>();
-      for (String id : first.keySet()) {
-        ordered.add(entities.get(id));
-      }
-      return new ResolvedArticle(article, ordered, mentions);
-    }
+    return new Reading(gazetteer.country(entry.capitalOf()), "capital-government", choice, d);
   }
 }

@@ -5,7 +5,9 @@
  * text, SUTime's value and type, the publication date and the sentence, and returns the value;
  * {@link org.demarche.time.DateRangeFinder} finds {@code Oct. 12-13} style ranges SUTime misses;
  * {@link org.demarche.time.TenseCues} tells a reported past from an announced future by the
- * nearest tense cue. Decisions:
+ * nearest tense cue; {@link org.demarche.time.DateWords} says which words can be part of a time
+ * expression, so that SUTime (about 7 ms per sentence) reads only the sentences that hold one.
+ * Decisions:
  * <ul>
  *   <li>A range's value is its first day ({@code 2022-10-12}); its span covers the whole range.
  *       A plain date keeps callers simple (event dates are days) and the scorer's prefix match

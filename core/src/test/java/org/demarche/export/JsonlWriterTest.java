@@ -39,7 +39,7 @@ class JsonlWriterTest {
         "TUR", "President of Türkiye", List.of("Recep Tayyip Erdoğan", "Erdoğan"));
     Quote quote = new Quote(new Span(19, 43), "Türkiye backs Kazakhstan", erdogan.id(), "Erdoğan",
         new Span(45, 52), "said", "trailing-cue");
-    Event event = new Event(PloverType.SUPPORT, "051", new EventActor("country:tur", "TUR", "Türkiye"),
+    Event event = new Event(PloverType.SUPPORT, "051", 1, 3.4, new EventActor("country:tur", "TUR", "Türkiye"),
         new EventActor("country:kaz", "KAZ", "Kazakhstan"), null, false, Modality.ASSERTED,
         LocalDate.of(2023, 2, 28), new Place("Astana", "KAZ"), new Span(0, TEXT.length()),
         new Span(19, 43), "Türkiye backs Kazakhstan", "backs");
@@ -75,7 +75,7 @@ class JsonlWriterTest {
            "mentions":[{"text":"Erdoğan","start":45,"end":52,"rule":"alias"}]}],
          "quotes":[{"text":"Türkiye backs Kazakhstan","start":19,"end":43,"speaker":"person:recep-tayyip-erdogan",
            "speakerText":"Erdoğan","cue":"said","speakerStart":45,"speakerEnd":52,"rule":"trailing-cue"}],
-         "events":[{"type":"SUPPORT","cameo":"051","source":{"entity":"country:tur","country":"TUR","text":"Türkiye"},
+         "events":[{"type":"SUPPORT","cameo":"051","quadClass":1,"goldstein":3.4,"source":{"entity":"country:tur","country":"TUR","text":"Türkiye"},
            "target":{"entity":"country:kaz","country":"KAZ","text":"Kazakhstan"},"issue":null,"negated":false,
            "modality":"asserted","date":"2023-02-28","location":{"name":"Astana","country":"KAZ"},
            "sentence":{"start":0,"end":69},"evidence":"Türkiye backs Kazakhstan","evidenceStart":19,

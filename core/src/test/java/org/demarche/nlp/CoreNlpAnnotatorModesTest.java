@@ -26,26 +26,26 @@ class CoreNlpAnnotatorModesTest {
   }
 
   @Test
-  void candidatesModeParsesOnlySelectedSentences() {
-    CoreNlpAnnotator annotator = new CoreNlpAnnotator(NlpConfig.defaults()
-        .withParseCandidates(CandidateSentences.quoteOrWord(List.of("met"))));
+  void selectedSentencesAloneAreParsed() {
+    CoreNlpAnnotator annotator = new CoreNlpAnnotator(NlpConfig.defaults().withNer(false)
+        .withTimex(false).withParse(CandidateSentences.withLemma("meet", "meet"::equals)));
     List<Boolean> parsed = annotator.annotate(Article.of("t", TEXT)).sentences().stream()
         .map(Sentence::parsed).toList();
-    assertEquals(List.of(false, true, true), parsed);
+    assertEquals(List.of(false, true, false), parsed);
   }
 
   @Test
-  void noParseModeLeavesDependenciesEmpty() {
-    CoreNlpAnnotator annotator =
-        new CoreNlpAnnotator(NlpConfig.defaults().withParse(ParseMode.NONE));
+  void noParseLeavesDependenciesEmpty() {
+    CoreNlpAnnotator annotator = new CoreNlpAnnotator(
+        NlpConfig.defaults().withNer(false).withTimex(false).withParse(SentenceSelection.NONE));
     assertTrue(annotator.annotate(Article.of("t", TEXT)).sentences().stream()
         .noneMatch(Sentence::parsed));
   }
 
   @Test
-  void timexWithoutNerRunsSutimeAlone() {
+  void timexWithoutNerFindsDates() {
     CoreNlpAnnotator annotator = new CoreNlpAnnotator(
-        NlpConfig.defaults().withNer(false).withParse(ParseMode.NONE));
+        NlpConfig.defaults().withNer(false).withParse(SentenceSelection.NONE));
     AnnotatedArticle a = annotator.annotate(dated(TEXT, "2023-03-01"));
     assertEquals(List.of("March", "Tuesday"), a.timexes().stream().map(Timex::text).toList());
     assertEquals(List.of("2023-03", "2023-02-28"), a.timexes().stream().map(Timex::value).toList());
@@ -57,12 +57,27 @@ class CoreNlpAnnotatorModesTest {
   }
 
   @Test
-  void nerWithoutTimexFindsNoTimexes() {
-    CoreNlpAnnotator annotator = new CoreNlpAnnotator(
-        NlpConfig.defaults().withTimex(false).withParse(ParseMode.NONE));
+  void dateWordSentencesGiveTheSameTimexesAsAll() {
+    String text = "Trade grew in March.\nThey met last week and 10 days ago.\nNo date here, said Tokayev.\n"
+        + "Since 1991 and in the 1990s, twice a year, they met at 10:30 on 12/05/2023.\n";
+    CoreNlpAnnotator all = new CoreNlpAnnotator(
+        NlpConfig.defaults().withNer(false).withParse(SentenceSelection.NONE));
+    CoreNlpAnnotator some = new CoreNlpAnnotator(NlpConfig.defaults().withNer(false)
+        .withTimex(CandidateSentences.dateWords()).withParse(SentenceSelection.NONE));
+    Article article = dated(text, "2023-03-01");
+    assertEquals(all.annotate(article).timexes(), some.annotate(article).timexes());
+  }
+
+  @Test
+  void nerOnSelectedSentencesOnly() {
+    CoreNlpAnnotator annotator = new CoreNlpAnnotator(NlpConfig.defaults().withTimex(false)
+        .withParse(SentenceSelection.NONE)
+        .withNer(SentenceSelection.where("second", s -> s.index() == 1)));
     AnnotatedArticle a = annotator.annotate(dated(TEXT, "2023-03-01"));
     assertEquals(List.of(), a.timexes());
-    assertTrue(a.names().stream().anyMatch(n -> n.text().equals("Baku")), a.names().toString());
+    assertEquals(List.of("Baku"), a.names().stream().map(n -> n.text()).toList());
+    assertNull(a.sentences().get(0).tokens().get(0).ner());
+    assertEquals("O", a.sentences().get(1).tokens().get(0).ner());
   }
 
   /**

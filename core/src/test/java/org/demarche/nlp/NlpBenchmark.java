@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.demarche.model.AnnotatedArticle;
 import org.demarche.model.Article;
@@ -26,13 +25,11 @@ import org.junit.jupiter.api.Test;
  */
 class NlpBenchmark {
 
-  /** Word forms of typical event verbs, standing in for the event lexicon. */
-  static final Predicate<String> EVENT_OR_QUOTE = CandidateSentences.quoteOrWord(List.of(
-      "met", "meet", "meets", "meeting", "visit", "visited", "visits", "signed", "sign", "signs",
-      "support", "supports", "supported", "condemn", "condemned", "condemns", "accused", "accuses",
-      "attack", "attacked", "called", "calls", "urged", "urges", "agreed", "agree", "talks",
-      "sanctions", "deployed", "killed", "protest", "protests", "recognize", "recognized",
-      "threatened", "warned", "warns", "invaded", "expressed"));
+  /** Lemmas of typical event verbs and nouns, standing in for the event lexicon. */
+  static final SentenceSelection EVENT_LEMMAS = CandidateSentences.withLemma("event lemmas", java.util.Set.of(
+      "meet", "visit", "sign", "support", "condemn", "accuse", "attack", "call", "urge", "agree",
+      "talk", "sanction", "deploy", "kill", "protest", "recognize", "threaten", "warn", "invade",
+      "express", "meeting", "talks", "agreement", "treaty")::contains);
 
   private static final int ROUNDS = 8;
 
@@ -50,13 +47,15 @@ class NlpBenchmark {
     NlpConfig base = NlpConfig.defaults().withThreads(1);
     Map<String, CoreNlpAnnotator> configs = new LinkedHashMap<>();
     long load = System.nanoTime();
-    configs.put("default: ner, timex, parse ALL", new CoreNlpAnnotator(base));
+    configs.put("all: 3-class NER, SUTime, parse", new CoreNlpAnnotator(base));
     System.out.printf("models loaded in %.0f ms%n", (System.nanoTime() - load) / 1e6);
-    configs.put("parse CANDIDATES (event verb or quote)",
-        new CoreNlpAnnotator(base.withParseCandidates(EVENT_OR_QUOTE)));
-    configs.put("parse NONE", new CoreNlpAnnotator(base.withParse(ParseMode.NONE)));
-    configs.put("ner off, timex on, parse NONE",
-        new CoreNlpAnnotator(base.withNer(false).withParse(ParseMode.NONE)));
+    configs.put("timex on date words only", new CoreNlpAnnotator(base.withTimex(CandidateSentences.dateWords())));
+    configs.put("parse on event lemmas only", new CoreNlpAnnotator(base.withParse(EVENT_LEMMAS)));
+    configs.put("parse NONE", new CoreNlpAnnotator(base.withParse(SentenceSelection.NONE)));
+    configs.put("NER NONE, parse NONE",
+        new CoreNlpAnnotator(base.withNer(false).withParse(SentenceSelection.NONE)));
+    configs.put("NER, timex, parse NONE: tag and lemmatize",
+        new CoreNlpAnnotator(base.withNer(false).withTimex(false).withParse(SentenceSelection.NONE)));
     for (int r = 0; r < 3; r++) {
       for (CoreNlpAnnotator a : configs.values()) {
         seeds.forEach(a::annotate); // warm-up

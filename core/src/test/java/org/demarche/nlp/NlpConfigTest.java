@@ -5,38 +5,40 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 class NlpConfigTest {
 
-  private static final Predicate<String> QUOTES = s -> s.contains("\"");
+  private static final SentenceSelection DATES = CandidateSentences.dateWords();
 
   @Test
-  void defaultsRunEverythingLean() {
+  void defaultsAnnotateEverySentence() {
     NlpConfig c = NlpConfig.defaults();
-    assertEquals(true, c.ner());
-    assertEquals(true, c.timex());
-    assertEquals(ParseMode.ALL, c.parse());
-    assertEquals(null, c.parseCandidates());
+    assertSame(SentenceSelection.ALL, c.ner());
+    assertSame(SentenceSelection.ALL, c.timex());
+    assertSame(SentenceSelection.ALL, c.parse());
   }
 
   @Test
-  void candidatesModeCarriesItsPredicate() {
-    NlpConfig c = NlpConfig.defaults().withParseCandidates(QUOTES);
-    assertEquals(ParseMode.CANDIDATES, c.parse());
-    assertSame(QUOTES, c.parseCandidates());
-    assertEquals(null, c.withParse(ParseMode.NONE).parseCandidates());
+  void withersReplaceOneSelection() {
+    NlpConfig c = NlpConfig.defaults().withThreads(2).withTimex(DATES).withNer(false);
+    assertEquals(new NlpConfig(SentenceSelection.NONE, DATES, SentenceSelection.ALL, 2), c);
+    assertSame(SentenceSelection.NONE, c.withParse(SentenceSelection.NONE).parse());
+    assertSame(SentenceSelection.ALL, c.withTimex(true).timex());
   }
 
   @Test
-  void candidatesModeWithoutPredicateIsRejected() {
+  void missingSelectionIsNamed() {
+    NullPointerException e = assertThrows(NullPointerException.class,
+        () -> new NlpConfig(SentenceSelection.ALL, null, SentenceSelection.ALL, 1));
+    assertEquals("timex selection", e.getMessage());
+  }
+
+  @Test
+  void reservedSelectionNamesAreRejected() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new NlpConfig(true, true, ParseMode.CANDIDATES, null, 1));
-    assertEquals("parse mode CANDIDATES needs candidate sentence predicate", e.getMessage());
-    e = assertThrows(IllegalArgumentException.class,
-        () -> new NlpConfig(true, true, ParseMode.ALL, QUOTES, 1));
-    assertEquals("parse mode ALL takes no candidate sentence predicate", e.getMessage());
+        () -> SentenceSelection.where("all", s -> true));
+    assertEquals("selection name is reserved: all", e.getMessage());
   }
 
   @Test
@@ -49,31 +51,26 @@ class NlpConfigTest {
   @Test
   void mapSettingsOverrideDefaults() {
     NlpConfig c = NlpConfig.fromMap(
-        Map.of("ner", "false", "timex", "true", "parse", "candidates", "threads", "3"), QUOTES);
-    assertEquals(new NlpConfig(false, true, ParseMode.CANDIDATES, QUOTES, 3), c);
-    assertEquals(ParseMode.NONE, NlpConfig.fromMap(Map.of("parse", "none"), null).parse());
+        Map.of("ner", "none", "timex", "date-words", "parse", "all", "threads", "3"),
+        Map.of("date-words", DATES));
+    assertEquals(new NlpConfig(SentenceSelection.NONE, DATES, SentenceSelection.ALL, 3), c);
+    assertSame(SentenceSelection.NONE, NlpConfig.fromMap(Map.of("parse", "None"), Map.of()).parse());
   }
 
   @Test
   void unknownKeyIsNamed() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> NlpConfig.fromMap(Map.of("coref", "true"), null));
+        () -> NlpConfig.fromMap(Map.of("coref", "true"), Map.of()));
     assertEquals("unknown nlp setting [coref]; known: [ner, parse, threads, timex]", e.getMessage());
   }
 
   @Test
   void badValuesAreNamed() {
-    assertEquals("nlp setting ner must be true or false: yes",
+    assertEquals("nlp setting ner must be none, all or one of [date-words]: yes",
         assertThrows(IllegalArgumentException.class,
-            () -> NlpConfig.fromMap(Map.of("ner", "yes"), null)).getMessage());
-    assertEquals("nlp setting parse must be none, all or candidates: some",
-        assertThrows(IllegalArgumentException.class,
-            () -> NlpConfig.fromMap(Map.of("parse", "some"), null)).getMessage());
-    assertEquals("nlp setting parse=candidates needs a candidate predicate",
-        assertThrows(IllegalArgumentException.class,
-            () -> NlpConfig.fromMap(Map.of("parse", "candidates"), null)).getMessage());
+            () -> NlpConfig.fromMap(Map.of("ner", "yes"), Map.of("date-words", DATES))).getMessage());
     assertEquals("nlp setting threads must be a number: two",
         assertThrows(IllegalArgumentException.class,
-            () -> NlpConfig.fromMap(Map.of("threads", "two"), null)).getMessage());
+            () -> NlpConfig.fromMap(Map.of("threads", "two"), Map.of())).getMessage());
   }
 }

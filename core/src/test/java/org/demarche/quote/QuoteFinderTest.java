@@ -24,18 +24,44 @@ class QuoteFinderTest {
 
   @Test
   void quoteLeftOpenRunsIntoTheNextParagraph() {
-    String text = "\"The first part of the statement goes on here.\n"
+    String text = "\"The first part of the statement goes on here.\n\n"
         + "\"And the second paragraph closes it,\" he said.";
-    List<QuoteSpan> spans = finder.find(text);
-    assertEquals(List.of("The first part of the statement goes on here.", "And the second paragraph closes it,"),
+    assertEquals(List.of("The first part of the statement goes on here.\n\n\"And the second paragraph closes it,"),
         quotes(text));
-    assertEquals(List.of(false, true), spans.stream().map(QuoteSpan::continued).toList());
+  }
+
+  @Test
+  void quoteLeftOpenBeforeAParagraphWithoutMarkEndsWithItsParagraph() {
+    String text = "He said: \"We will not give up\nThe talks resumed on Monday.";
+    assertEquals(List.of("We will not give up"), quotes(text));
+  }
+
+  @Test
+  void nestedQuotesStayInsideTheOuterQuote() {
+    String text = "«We read «Egemen Qazaqstan» every morning in the office,» she said. "
+        + "“We hear the word ‘partnership’ very often,” he added.";
+    assertEquals(List.of("We read «Egemen Qazaqstan» every morning in the office,",
+        "We hear the word ‘partnership’ very often,"), quotes(text));
+  }
+
+  /** A doubled opening mark ({@code admit to "the "possible involvement}) opened nothing the first time. */
+  @Test
+  void strayOpeningMarkIsSkipped() {
+    String text = "It did admit to \"the \"possible involvement of private companies\" and said so.";
+    assertEquals(List.of("possible involvement of private companies"), quotes(text));
   }
 
   @Test
   void titlesInQuotesAreNotSpeech() {
     String text = "He told the “Egemen Qazaqstan” newspaper that talks went well. "
-        + "The \"Middle Corridor\" project was discussed.";
+        + "The \"Middle Corridor\" project was discussed. Kommersant ran it under the headline "
+        + "«Токаев выбрал паузу». They held an exercise called \"Eagle Partner\" in July.";
+    assertEquals(List.of(), quotes(text));
+  }
+
+  @Test
+  void scareQuotesAreNotSpeech() {
+    String text = "The so-called \"people's referendum\" was not recognized.";
     assertEquals(List.of(), quotes(text));
   }
 

@@ -86,7 +86,8 @@ final class ExtractionRows {
         t == null ? null : t.entity(), t == null ? null : t.country(), t == null ? null : t.text(),
         e.issue(), e.negated(), e.modality().wireName(), e.date(),
         e.location() == null ? null : e.location().name(),
-        e.location() == null ? null : e.location().country(), e.trigger());
+        e.location() == null ? null : e.location().country(), e.trigger(), e.quadClass(),
+        e.goldstein());
   }
 
   private static TableRow row(Table table, Object... values) {

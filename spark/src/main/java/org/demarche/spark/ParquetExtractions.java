@@ -160,7 +160,8 @@ public final class ParquetExtractions {
         ? null : new EventActor(targetEntity, targetCountry, e.getAs("target_text"));
     String locationName = e.getAs("location_name");
     Place location = locationName == null ? null : new Place(locationName, e.getAs("location_country"));
-    return new Event(PloverType.valueOf(e.getAs("type")), e.getAs("cameo"), source, target,
+    return new Event(PloverType.valueOf(e.getAs("type")), e.getAs("cameo"),
+        e.<Integer>getAs("quad_class"), e.<Double>getAs("goldstein"), source, target,
         e.getAs("issue"), e.<Boolean>getAs("negated"), modality(e.getAs("modality")),
         Dates.local(e.getAs("date")), location, span(e, "sentence_start", "sentence_end"),
         span(e, "evidence_start", "evidence_end"), e.getAs("evidence_text"), e.getAs("trigger_word"));

@@ -2,6 +2,7 @@ package org.demarche.spark;
 
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.TimestampType;
@@ -71,7 +72,8 @@ public enum Table {
       "target_country", StringType, true, "target_text", StringType, true,
       "issue", StringType, true, "negated", BooleanType, false, "modality", StringType, false,
       "date", DateType, true, "location_name", StringType, true,
-      "location_country", StringType, true, "trigger_word", StringType, true),
+      "location_country", StringType, true, "trigger_word", StringType, true,
+      "quad_class", IntegerType, false, "goldstein", DoubleType, false),
   TIMEXES(
       "article_id", StringType, false, "ord", IntegerType, false, "start", IntegerType, false,
       "end", IntegerType, false, "text", StringType, false, "value", StringType, true,

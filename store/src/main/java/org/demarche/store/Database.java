@@ -115,7 +115,7 @@ public final class Database implements AutoCloseable {
    * if entities or events differ); the same id with another hash replaces the old article and
    * everything read from it ({@link StoreOutcome#REPLACED}); otherwise {@link StoreOutcome#STORED}.
    * Entities are merged across articles and event mentions joined to events as
-   * {@link EntityWriter} and {@link EventDeduplicator} describe.
+   * {@link EntityWriter} and {@link org.demarche.event.EventDeduplicator} describe.
    *
    * @throws IllegalArgumentException when a string holds an unpaired UTF-16 surrogate, which
    *     SQLite's UTF-8 cannot keep (the message names article, field and index)

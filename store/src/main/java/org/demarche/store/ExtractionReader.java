@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.demarche.event.CameoCodes;
 import org.demarche.model.Article;
 import org.demarche.model.Dateline;
 import org.demarche.model.Entity;
@@ -126,7 +127,15 @@ final class ExtractionReader {
         : new EventActor(targetEntity, targetCountry, rs.getString("target_text"));
     String locationName = rs.getString("location_name");
     Place location = locationName == null ? null : new Place(locationName, rs.getString("location_country"));
-    return new Event(PloverType.valueOf(rs.getString("type")), rs.getString("cameo"), source, target,
+    String cameo = rs.getString("cameo");
+    // rows stored before schema version 2 have no scales: they follow from the CAMEO code
+    Integer quadClass = Sql.intOrNull(rs, "quad_class");
+    double goldstein = rs.getDouble("goldstein");
+    if (rs.wasNull()) {
+      goldstein = CameoCodes.standard().goldstein(cameo);
+    }
+    return new Event(PloverType.valueOf(rs.getString("type")), cameo,
+        quadClass != null ? quadClass : CameoCodes.quadClass(cameo), goldstein, source, target,
         rs.getString("issue"), rs.getInt("negated") != 0, WireNames.modality(rs.getString("modality")),
         Sql.date(rs, "date"), location,
         new Span(rs.getInt("sentence_start"), rs.getInt("sentence_end")),

@@ -99,11 +99,12 @@ final class ExtractionWriter {
         INSERT INTO event_mentions(event_id, article_id, ord, sentence_start, sentence_end,
           evidence_start, evidence_end, evidence_text, type, cameo,
           source_entity, source_country, source_text, target_entity, target_country, target_text,
-          issue, negated, modality, date, location_name, location_country, trigger_word)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+          issue, negated, modality, date, location_name, location_country, trigger_word,
+          quad_class, goldstein)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
       for (int i = 0; i < events.size(); i++) {
         Event e = events.get(i);
-        String eventId = EventDeduplicator.assign(c, e);
+        String eventId = SqlEventLedger.assign(c, e);
         EventActor s = e.source();
         EventActor t = e.target();
         Sql.run(ps, eventId, articleId, i, e.sentence().start(), e.sentence().end(),
@@ -112,7 +113,8 @@ final class ExtractionWriter {
             t == null ? null : t.entity(), t == null ? null : t.country(), t == null ? null : t.text(),
             e.issue(), e.negated(), e.modality().wireName(), e.date(),
             e.location() == null ? null : e.location().name(),
-            e.location() == null ? null : e.location().country(), e.trigger());
+            e.location() == null ? null : e.location().country(), e.trigger(),
+            e.quadClass(), e.goldstein());
       }
     }
   }

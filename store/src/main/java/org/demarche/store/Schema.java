@@ -197,7 +197,12 @@ public final class Schema {
         INSERT INTO quotes_fts(rowid, text) VALUES (new.pk, new.text);
       END"""));
 
-  private static final List<Migration> MIGRATIONS = List.of(INITIAL);
+  /** Each event mention's CAMEO QuadClass and Goldstein value; null in rows stored before. */
+  private static final Migration EVENT_SCALES = new Migration(2, "event quad class and goldstein", List.of(
+      "ALTER TABLE event_mentions ADD COLUMN quad_class INTEGER",
+      "ALTER TABLE event_mentions ADD COLUMN goldstein REAL"));
+
+  private static final List<Migration> MIGRATIONS = List.of(INITIAL, EVENT_SCALES);
 
   private Schema() {}
 

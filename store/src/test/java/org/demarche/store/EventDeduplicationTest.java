@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.demarche.event.EventKey;
 import org.demarche.model.Event;
 import org.demarche.model.EventActor;
 import org.demarche.model.Modality;
@@ -107,7 +108,7 @@ class EventDeduplicationTest {
 
   @Test
   void countryOnlyActorMeetsTheCountryEntity() {
-    Event byCode = new Event(SUPPORT, "051", new EventActor(null, "TUR", "Ankara"),
+    Event byCode = new Event(SUPPORT, "051", 1, 3.4, new EventActor(null, "TUR", "Ankara"),
         new EventActor(KAZ, "KAZ", "Kazakhstan"), null, false, Modality.ASSERTED, OCT_12, null,
         new Span(0, 5), new Span(0, 5), "Ankar", null);
     try (Database db = open()) {
@@ -150,7 +151,7 @@ class EventDeduplicationTest {
 
   @Test
   void eventFilterSelectsByActorTargetTypeIssueAndDate() {
-    Event withIssue = new Event(SUPPORT, "051", new EventActor(TUR, "TUR", null),
+    Event withIssue = new Event(SUPPORT, "051", 1, 3.4, new EventActor(TUR, "TUR", null),
         new EventActor(KAZ, "KAZ", null), "Territorial integrity", false, Modality.FUTURE, OCT_12,
         null, new Span(0, 5), new Span(0, 5), "Türki", "support");
     try (Database db = open()) {

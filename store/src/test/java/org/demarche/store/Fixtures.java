@@ -77,11 +77,11 @@ final class Fixtures {
     String evidence = "Türkiye will continue to support Kazakhstan's territorial integrity";
     Span sentence = new Span(22, t.indexOf("Tuesday.") + "Tuesday.".length());
     List<Event> events = List.of(
-        new Event(PloverType.SUPPORT, "051", new EventActor(TURKIYE.id(), "TUR", "Türkiye"),
+        new Event(PloverType.SUPPORT, "051", 1, 3.4, new EventActor(TURKIYE.id(), "TUR", "Türkiye"),
             new EventActor(KAZAKHSTAN.id(), "KAZ", "Kazakhstan's"), "territorial integrity", false,
             Modality.FUTURE, LocalDate.of(2022, 10, 11), new Place("Astana", "KAZ"), sentence,
             span(t, evidence), evidence, "support"),
-        new Event(PloverType.COOPERATE, "030", new EventActor(null, "KAZ", null), null, null, true,
+        new Event(PloverType.COOPERATE, "030", 1, 4.0, new EventActor(null, "KAZ", null), null, null, true,
             Modality.REPORTED_INTENT, null, null, span(t, "\"Cooperation is unbreakable,\" an official added"),
             span(t, "Cooperation is unbreakable"), "Cooperation is unbreakable", null));
     List<Timex> timexes = List.of(
@@ -101,7 +101,7 @@ final class Fixtures {
   /** An event of {@code type} from {@code source} to {@code target} (entity ids) on {@code date}. */
   static Event event(PloverType type, String source, String target, LocalDate date) {
     String evidence = source + " " + type.name().toLowerCase() + " " + target;
-    return new Event(type, "000", new EventActor(source, null, null),
+    return new Event(type, "000", 1, 0.0, new EventActor(source, null, null),
         target == null ? null : new EventActor(target, null, null), null, false, Modality.ASSERTED,
         date, null, new Span(0, evidence.length()), new Span(0, evidence.length()), evidence, null);
   }

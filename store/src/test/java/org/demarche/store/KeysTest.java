@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.demarche.event.EventKey;
 import org.demarche.model.Article;
 import org.demarche.model.EventActor;
 import org.demarche.model.PloverType;

@@ -9,6 +9,7 @@ import org.demarche.model.Article;
 import org.demarche.model.Dateline;
 import org.demarche.model.Entity;
 import org.demarche.model.EntityType;
+import org.demarche.event.CameoCodes;
 import org.demarche.model.Event;
 import org.demarche.model.EventActor;
 import org.demarche.model.Extraction;
@@ -222,7 +223,7 @@ final class WebFixtures {
       int end = text.indexOf('.', e.end());
       Span sentence = new Span(start, end < 0 ? text.length() : end + 1);
       Place place = dateline == null ? null : new Place(dateline.place(), dateline.country());
-      events.add(new Event(type, cameo, source, target, issue, false, modality, date, place, sentence, e,
+      events.add(new Event(type, cameo, CameoCodes.quadClass(cameo), CameoCodes.standard().goldstein(cameo), source, target, issue, false, modality, date, place, sentence, e,
           evidence, trigger));
       return this;
     }

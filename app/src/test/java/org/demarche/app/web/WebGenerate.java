@@ -171,7 +171,7 @@ final class WebGenerate {
     t.filler(random, 2);
     t.quote(pick(QUOTES), speaker, "said", "cue-after");
     t.filler(random, 2 + random.nextInt(4));
-    t.event(new Event(PloverType.SUPPORT, "051", actor(src), actor(tgt), issue, false,
+    t.event(new Event(PloverType.SUPPORT, "051", 1, 3.4, actor(src), actor(tgt), issue, false,
         random.nextBoolean() ? Modality.FUTURE : Modality.ASSERTED, date.minusDays(1),
         new Place(tgt.capital(), tgt.code()), sent, ev, ev.slice(t.text()), "support"));
     return t.build(id, date, tgt, dl);
@@ -199,7 +199,7 @@ final class WebGenerate {
     t.filler(random, 2);
     t.quote(pick(QUOTES), b, "told reporters", "cue-after");
     t.filler(random, 2 + random.nextInt(4));
-    t.event(new Event(PloverType.CONSULT, "040", new EventActor(a.entity().id(), a.country(), am.slice(t.text())),
+    t.event(new Event(PloverType.CONSULT, "040", 1, 1.0, new EventActor(a.entity().id(), a.country(), am.slice(t.text())),
         new EventActor(b.entity().id(), b.country(), bm.slice(t.text())), null, false, Modality.ASSERTED, date,
         new Place(host.capital(), host.code()), sent, ev, ev.slice(t.text()), "met"));
     return t.build(id, date, host, dl);
@@ -232,9 +232,9 @@ final class WebGenerate {
     Person speaker = personOf(tgt);
     t.quote(pick(QUOTES), speaker, "said", "cue-after");
     t.filler(random, 1 + random.nextInt(4));
-    t.event(new Event(PloverType.ACCUSE, "112", actor(src), actor(tgt), claim, false, Modality.ASSERTED,
+    t.event(new Event(PloverType.ACCUSE, "112", 3, -2.0, actor(src), actor(tgt), claim, false, Modality.ASSERTED,
         date, null, sent, ev, ev.slice(t.text()), "accused"));
-    t.event(new Event(PloverType.REJECT, "120", actor(tgt), actor(src), null, false,
+    t.event(new Event(PloverType.REJECT, "120", 3, -4.0, actor(tgt), actor(src), null, false,
         Modality.ASSERTED, date, null, rejSent, rej, rej.slice(t.text()), "rejected"));
     return t.build(id, date, src, dl);
   }
@@ -259,7 +259,7 @@ final class WebGenerate {
     Person speaker = personOf(a);
     t.quote(pick(QUOTES), speaker, "said", "cue-after");
     t.filler(random, 2 + random.nextInt(4));
-    t.event(new Event(PloverType.AGREE, "057", actor(a), actor(b), issue, false, Modality.ASSERTED,
+    t.event(new Event(PloverType.AGREE, "057", 1, 8.0, actor(a), actor(b), issue, false, Modality.ASSERTED,
         date, new Place(a.capital(), a.code()), sent, ev, ev.slice(t.text()), "signed"));
     return t.build(id, date, a, dl);
   }

@@ -59,7 +59,7 @@ final class GazetteerBuilder {
     for (CountryRow c : countries.values()) {
       entries.add(countryEntry(c));
       if (c.capital() != null) {
-        String slug = Slug.of(c.capital());
+        String slug = NameKey.slug(c.capital());
         if (!capitalSlugs.add(slug)) {
           slug = slug + "-" + c.iso3().toLowerCase(Locale.ROOT);
           capitalSlugs.add(slug);
@@ -71,7 +71,7 @@ final class GazetteerBuilder {
     entries.addAll(capitals);
     for (OrganizationRow o : organizations.values()) {
       entries.add(new GazetteerEntry("org:" + o.id(), EntityType.ORGANIZATION, o.name(),
-          o.country(), o.aliases(), List.of(), List.of(), List.of(), null, null, null,
+          o.country(), o.aliases(), List.of(), o.seats(), List.of(), null, null, null,
           o.provenance()));
     }
     for (Map.Entry<String, List<PersonRow>> p : people.entrySet()) {
@@ -88,12 +88,12 @@ final class GazetteerBuilder {
     aliases.addAll(c.metonyms());
     aliases.addAll(CountryCodes.cldrNames(c.iso3()));
     return new GazetteerEntry("country:" + c.iso3().toLowerCase(Locale.ROOT), EntityType.COUNTRY,
-        c.name(), c.iso3(), aliases, c.demonyms(), c.metonyms(), List.of(), null, null, null,
+        c.name(), c.actsFor(), aliases, c.demonyms(), c.metonyms(), List.of(), null, null, null,
         c.provenance() + "; names in ru/tr/kk: CLDR (JDK)");
   }
 
   private static GazetteerEntry capitalEntry(CountryRow c, String slug) {
-    return new GazetteerEntry("location:" + slug, EntityType.LOCATION, c.capital(), c.iso3(),
+    return new GazetteerEntry("location:" + slug, EntityType.LOCATION, c.capital(), c.actsFor(),
         c.capitalAliases(), List.of(), List.of(), List.of(), null, c.iso3(), "city",
         "capital in countries.tsv; " + c.provenance());
   }
@@ -128,11 +128,14 @@ final class GazetteerBuilder {
       provenance.add(r.provenance());
       offices.add(r.office());
     }
-    // a person acts for the state of their latest office; resolvers pick the office by date
-    String country = GazetteerEntry.latest(offices).country();
-    return new GazetteerEntry("person:" + id, EntityType.PERSON, first.name(), country,
-        List.copyOf(aliases), List.of(), List.of(), offices, gender, null, null,
+    GazetteerEntry undated = new GazetteerEntry("person:" + id, EntityType.PERSON, first.name(),
+        null, List.copyOf(aliases), List.of(), List.of(), offices, gender, null, null,
         String.join(" | ", provenance));
+    // the state of the open office, or the home country of someone out of office; resolvers
+    // pick the office by the article's date
+    String country = undated.standingAt(null).country();
+    return new GazetteerEntry(undated.id(), undated.type(), undated.name(), country,
+        undated.aliases(), List.of(), List.of(), offices, gender, null, null, undated.provenance());
   }
 
   private static void checkDuplicate(TsvRow old, TsvRow now, String column, boolean override) {

@@ -55,6 +55,18 @@ public final class PetrarchImporter {
    * @throws UncheckedIOException when reading fails
    */
   public static List<String> toGazetteerRows(Reader in, Set<String> knownIds) {
+    return convert(in, knownIds).lines();
+  }
+
+  /**
+   * Converts a dictionary as {@link #toGazetteerRows(Reader, Set)} does, and counts what became
+   * of its actors.
+   *
+   * @param in the dictionary text; read to the end, not closed
+   * @param knownIds full ids not to emit
+   * @throws UncheckedIOException when reading fails
+   */
+  public static PetrarchImport convert(Reader in, Set<String> knownIds) {
     Conversion conversion = new Conversion(knownIds);
     BufferedReader lines = in instanceof BufferedReader b ? b : new BufferedReader(in);
     try {
@@ -69,7 +81,7 @@ public final class PetrarchImporter {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read actor dictionary", e);
     }
-    return conversion.finish();
+    return conversion.result();
   }
 
   /** The state of one conversion: the actor being read and the rows made so far. */
@@ -94,7 +106,7 @@ public final class PetrarchImporter {
       }
       if (line.startsWith("[")) {
         if (names.isEmpty()) {
-          notes.add("# line " + number + ": code without an actor: " + clip(line));
+          problem("# line " + number + ": code without an actor: " + clip(line));
         } else {
           codes(line, number);
         }
@@ -105,7 +117,7 @@ public final class PetrarchImporter {
         int bracket = text.indexOf('[');
         String name = PetrarchNames.name(bracket >= 0 ? text.substring(0, bracket) : text);
         if (names.isEmpty()) {
-          notes.add("# line " + number + ": synonym without an actor: " + clip(line));
+          problem("# line " + number + ": synonym without an actor: " + clip(line));
         } else if (!name.isEmpty()) {
           names.add(name);
         }
@@ -123,12 +135,33 @@ public final class PetrarchImporter {
       if (!name.isEmpty()) {
         names.add(name);
       } else if (names.isEmpty()) {
-        notes.add("# line " + number + ": no usable name: " + clip(line));
+        problem("# line " + number + ": no usable name: " + clip(line));
         return;
       }
       if (bracket >= 0) {
         codes(text.substring(bracket), number);
       }
+    }
+
+    private int skipped;
+    private int problems;
+    private int peopleConverted;
+
+    /** A note about input that could not be converted. */
+    private void problem(String note) {
+      notes.add(note);
+      problems++;
+    }
+
+    /** A note about an actor left out on purpose. */
+    private void skip(String note) {
+      notes.add(note);
+      skipped++;
+    }
+
+    PetrarchImport result() {
+      List<String> lines = finish();
+      return new PetrarchImport(lines, peopleConverted, organizations.size(), skipped, problems);
     }
 
     List<String> finish() {
@@ -148,12 +181,12 @@ public final class PetrarchImporter {
       while (start >= 0) {
         int end = text.indexOf(']', start);
         if (end < 0) {
-          notes.add("# line " + number + ": unclosed code: " + clip(text));
+          problem("# line " + number + ": unclosed code: " + clip(text));
           return;
         }
         PetrarchCode code = PetrarchCode.parse(text.substring(start + 1, end));
         if (code == null) {
-          notes.add("# line " + number + ": unreadable code or date: " + clip(text));
+          problem("# line " + number + ": unreadable code or date: " + clip(text));
         } else {
           codes.add(code);
         }
@@ -167,9 +200,9 @@ public final class PetrarchImporter {
       }
       String primary = names.get(0);
       if (codes.isEmpty()) {
-        notes.add("# line " + actorLine + ": no code for " + primary);
+        problem("# line " + actorLine + ": no code for " + primary);
       } else if (codes.stream().anyMatch(PetrarchCode::isCountryLevel)) {
-        notes.add("# line " + actorLine + ": country-level entry left to countries.tsv: " + primary);
+        skip("# line " + actorLine + ": country-level entry left to countries.tsv: " + primary);
       } else if (codes.stream().anyMatch(PetrarchCode::isDated)) {
         person(primary);
       } else {
@@ -186,6 +219,7 @@ public final class PetrarchImporter {
         return;
       }
       String aliases = aliases(name, false);
+      peopleConverted++;
       boolean first = true;
       for (PetrarchCode code : codes) {
         people.add(String.join("\t", "person", id, name, first ? aliases : "",
@@ -211,7 +245,7 @@ public final class PetrarchImporter {
       }
       String country = countries.size() == 1 ? countries.iterator().next() : "";
       organizations.add(String.join("\t", "organization", id, name, aliases(name, true), country,
-          "petrarch2 (Phoenix, 2014); CAMEO " + String.join(" ", raw)));
+          "", "petrarch2 (Phoenix, 2014); CAMEO " + String.join(" ", raw)));
     }
 
     private String aliases(String name, boolean organization) {
@@ -227,13 +261,13 @@ public final class PetrarchImporter {
     private String id(String prefix, String name) {
       String slug;
       try {
-        slug = Slug.of(name);
+        slug = NameKey.slug(name);
       } catch (IllegalArgumentException e) {
-        notes.add("# line " + actorLine + ": no id can be made from " + name);
+        problem("# line " + actorLine + ": no id can be made from " + name);
         return null;
       }
       if (knownIds.contains(prefix + ":" + slug)) {
-        notes.add("# line " + actorLine + ": already in the gazetteer, left out: " + prefix + ":"
+        skip("# line " + actorLine + ": already in the gazetteer, left out: " + prefix + ":"
             + slug);
         return null;
       }

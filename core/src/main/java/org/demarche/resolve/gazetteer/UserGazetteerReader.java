@@ -63,6 +63,12 @@ final class UserGazetteerReader {
             + ": column 1 (kind): must be country, organization, person or place: " + kind);
       }
       List<String> rest = new ArrayList<>(cells.subList(1, cells.size()));
+      if (kind.equals("organization") && rest.size() == OrganizationRow.HEADER_WITHOUT_SEATS.size()) {
+        header = OrganizationRow.HEADER_WITHOUT_SEATS; // files written before the seats column
+      }
+      if (kind.equals("country") && rest.size() == CountryRow.HEADER_WITHOUT_SOVEREIGN.size()) {
+        header = CountryRow.HEADER_WITHOUT_SOVEREIGN;
+      }
       if (rest.size() != header.size()) {
         throw new IllegalArgumentException(source + ":" + number + ": a " + kind + " row needs "
             + (header.size() + 1) + " columns (kind, " + String.join(", ", header) + "), found "

@@ -147,6 +147,22 @@ class GazetteerTest {
   }
 
   @Test
+  void userRowsMayGiveSeatsAndSovereignOrLeaveTheColumnsOut(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("mine.tsv");
+    Files.writeString(file, String.join("\n",
+        "organization\tacme\tAcme Holding\tAcme\tKGZ\tmine",
+        "organization\tsteppe-union\tSteppe Union\t\t\tAkmola\tmine",
+        "country\tGRL\tGreenland\t\tGreenlander\tNuuk\t\t\tmine",
+        "country\tNCL\tNew Caledonia\t\t\tNouméa\t\t\t\tmine",
+        ""), StandardCharsets.UTF_8);
+    Gazetteer mine = Gazetteer.load(List.of(file));
+    assertEquals(List.of(List.of(), List.of("Akmola")),
+        List.of(mine.byId("org:acme").metonyms(), mine.byId("org:steppe-union").metonyms()));
+    assertEquals(List.of("GRL", "NCL"), List.of(mine.byId("country:grl").country(), mine.byId("country:ncl").country()));
+    assertEquals(List.of("DNK", "FRA"), List.of(G.byId("country:grl").country(), G.byId("country:ncl").country()));
+  }
+
+  @Test
   void malformedUserRowNamesFileLineAndColumn(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("bad.tsv");
     Files.writeString(file, String.join("\n",

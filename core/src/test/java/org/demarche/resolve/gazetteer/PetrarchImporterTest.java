@@ -59,12 +59,12 @@ class PetrarchImporterTest {
             + "\t\t\t\tpetrarch2 (Phoenix, 2014); CAMEO KAZELI",
         "person\tbroken-date\tBroken Date\t\tTJK\tGovernment of Tajikistan (CAMEO TJKGOV)"
             + "\t2005-01-01\t\t\tpetrarch2 (Phoenix, 2014); CAMEO TJKGOV",
-        "kind\tid\tname\taliases\tcountry\tprovenance",
+        "kind\tid\tname\taliases\tcountry\tseats\tprovenance",
         "organization\tthe-sample-treaty-organization\tThe Sample Treaty Organization\t\t"
-            + "\tpetrarch2 (Phoenix, 2014); CAMEO IGOSTO",
-        "organization\tsto\tSTO\t\t\tpetrarch2 (Phoenix, 2014); CAMEO IGOSTO",
+            + "\t\tpetrarch2 (Phoenix, 2014); CAMEO IGOSTO",
+        "organization\tsto\tSTO\t\t\t\tpetrarch2 (Phoenix, 2014); CAMEO IGOSTO",
         "organization\tfirst-name-without-code\tFirst Name Without Code\tSecond Name Sharing the Code"
-            + "\tUZB\tpetrarch2 (Phoenix, 2014); CAMEO UZBMIL",
+            + "\tUZB\t\tpetrarch2 (Phoenix, 2014); CAMEO UZBMIL",
         "# line 2: code without an actor: [XYZGOV]",
         "# line 3: country-level entry left to countries.tsv: KAZAKHSTAN",
         "# line 19: unreadable code or date: [TJKGOV 991399-000101]"),
@@ -105,7 +105,7 @@ class PetrarchImporterTest {
         if (row.startsWith("person\t")) {
           assertEquals(10, row.split("\t", -1).length, row);
         } else if (row.startsWith("organization\t")) {
-          assertEquals(6, row.split("\t", -1).length, row);
+          assertEquals(7, row.split("\t", -1).length, row);
         } else {
           assertTrue(row.startsWith("#") || row.startsWith("kind\t"), row);
         }
