@@ -15,6 +15,7 @@ import org.demarche.model.Mention;
 import org.demarche.model.Problem;
 import org.demarche.model.Quote;
 import org.demarche.model.Timex;
+import org.demarche.store.ContentHash;
 
 /**
  * An extraction as rows of the per-article tables, with the values the store's
@@ -33,7 +34,7 @@ final class ExtractionRows {
     Article a = x.article();
     String id = a.id();
     Dateline d = x.dateline();
-    out.add(row(Table.ARTICLES, id, StoreKeys.contentHash(a), a.sourcePath(), a.outlet(),
+    out.add(row(Table.ARTICLES, id, ContentHash.of(a), a.sourcePath(), a.outlet(),
         a.published(), a.publishedBasis() == null ? null : a.publishedBasis().wireName(), a.text(),
         d == null ? null : d.text(), d == null ? null : d.span().start(),
         d == null ? null : d.span().end(), d == null ? null : d.place(),

@@ -58,7 +58,7 @@ public enum Table {
       "end", IntegerType, false, "text", StringType, false, "speaker_id", StringType, true,
       "speaker_text", StringType, true, "speaker_start", IntegerType, true,
       "speaker_end", IntegerType, true, "cue", StringType, true, "rule", StringType, true),
-  /** Events deduplicated across the whole input by the store's rule (see {@link EventClustering}). */
+  /** Events deduplicated across the whole input by the store's rule (see {@link GlobalEvents}). */
   EVENTS(
       "id", StringType, false, "type", StringType, false, "source_key", StringType, false,
       "target_key", StringType, true, "date", DateType, true),
