@@ -117,7 +117,7 @@ public final class ExtractJob {
         .mapToPair(item -> new Tuple2<>(item.article().id(), item.article()))
         .reduceByKey(ArticleRecord::later, partitions)
         .values()
-        .mapPartitions(new PartitionExtractor(config.budget(), now))
+        .mapPartitions(new PartitionExtractor(config.gazetteers(), config.budget(), now))
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
 
     // the first write runs the pipeline; the other tables come from the cached rows

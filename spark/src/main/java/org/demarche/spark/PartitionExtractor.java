@@ -36,14 +36,17 @@ final class PartitionExtractor implements FlatMapFunction<Iterator<ArticleRecord
     return t;
   });
 
+  private final List<String> gazetteers;
   private final Duration budget;
   private final Instant ingestedAt;
 
   /**
+   * @param gazetteers user gazetteer files for {@link SharedPipeline#get}
    * @param budget the most time one article may take
    * @param ingestedAt the time written to {@code articles.ingested_at}
    */
-  PartitionExtractor(Duration budget, Instant ingestedAt) {
+  PartitionExtractor(List<String> gazetteers, Duration budget, Instant ingestedAt) {
+    this.gazetteers = List.copyOf(gazetteers);
     this.budget = Objects.requireNonNull(budget, "budget");
     this.ingestedAt = Objects.requireNonNull(ingestedAt, "ingestedAt");
   }
@@ -51,7 +54,7 @@ final class PartitionExtractor implements FlatMapFunction<Iterator<ArticleRecord
   @Override
   public Iterator<TableRow> call(Iterator<ArticleRecord> articles) {
     // built here, on the task's thread, so that a pipeline that cannot load fails the task
-    SharedPipeline.get();
+    SharedPipeline.get(gazetteers);
     return new Iterator<>() {
       private final ArrayDeque<TableRow> pending = new ArrayDeque<>();
 
@@ -74,7 +77,7 @@ final class PartitionExtractor implements FlatMapFunction<Iterator<ArticleRecord
   }
 
   private List<TableRow> extract(Article article) {
-    Future<Extraction> f = WORKERS.submit(() -> SharedPipeline.get().process(article));
+    Future<Extraction> f = WORKERS.submit(() -> SharedPipeline.get(gazetteers).process(article));
     try {
       return ExtractionRows.of(f.get(budget.toMillis(), TimeUnit.MILLISECONDS), ingestedAt);
     } catch (TimeoutException e) {

@@ -13,14 +13,15 @@ class JobConfigTest {
   void readsPathsAndOptions() {
     assertEquals(
         new JobConfig(List.of("s3a://b/x.warc.gz", "hdfs:///in/y.jsonl"), "out", 8,
-            Duration.ofSeconds(30), true),
+            Duration.ofSeconds(30), List.of("extra.tsv", "more.tsv"), true),
         JobConfig.parse("s3a://b/x.warc.gz", "--out", "out", "hdfs:///in/y.jsonl",
-            "--partitions", "8", "--time-budget", "30", "--overwrite"));
+            "--partitions", "8", "--time-budget", "30", "--gazetteer", "extra.tsv",
+            "--gazetteer", "more.tsv", "--overwrite"));
   }
 
   @Test
-  void defaultsAreFourPartitionsPerCoreAndAMinutePerArticle() {
-    assertEquals(new JobConfig(List.of("in"), "out", 0, Duration.ofSeconds(60), false),
+  void defaultsAreFourPartitionsPerCoreAMinutePerArticleAndTheShippedGazetteer() {
+    assertEquals(new JobConfig(List.of("in"), "out", 0, Duration.ofSeconds(60), List.of(), false),
         JobConfig.parse("in", "--out", "out"));
   }
 

@@ -1,11 +1,14 @@
 package org.demarche.spark;
 
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,21 +16,18 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.demarche.app.Main;
 import org.demarche.export.JsonlWriter;
-import org.demarche.ingest.Inputs;
 import org.demarche.model.Article;
 import org.demarche.model.Extraction;
 import org.demarche.model.Problem;
-import org.demarche.pipeline.BatchExtractor;
 import org.demarche.store.Database;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,17 +37,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The job in {@code local[2]} over a JSON Lines file and a WARC file built from the sample
- * articles, compared with {@code demarche extract} (the core pipeline through the same readers)
- * over the same files, and with the store holding {@code extract}'s output.
+ * articles, compared with the {@code demarche extract} and {@code demarche ingest} commands over
+ * the same files. The commands run in this JVM through {@link Main#run}, so that they share the
+ * pipeline the job loaded ({@link org.demarche.pipeline.StandardPipeline#shared}): one set of
+ * models in memory.
  *
- * <p>What "equal" means: (1) every article read back from the Parquet tables is the same
- * {@link Extraction} as {@code extract}'s, compared as their JSONL export lines (ids, text,
- * dates, dateline, entities with aliases and mentions, quotes, events, timexes, in order); the
- * problems are the same. (2) Every Parquet table holds the rows of the store table of the same
- * name when {@code extract}'s output is stored in the job's order, column by column, SQLite's
- * {@code pk} and the ingestion times aside: content hashes, merged entities and aliases, and the
- * deduplicated events with their ids. (3) {@code load-parquet} into an empty store gives that
- * same store.
+ * <p>What "equal" means: (1) every article read back from the Parquet tables, written as the
+ * JSONL export, is the line {@code extract} wrote for it (ids, text, dates, dateline, entities
+ * with aliases and mentions, quotes, events with CAMEO, QuadClass and Goldstein, timexes, in
+ * order), and the problems are those {@code extract} reported. (2) Every Parquet table holds the
+ * rows of the store table of the same name after {@code ingest} of the same input (written in
+ * the job's order), column by column, SQLite's {@code pk} and the ingestion times aside: content
+ * hashes, metadata, merged entities and aliases, and the deduplicated events with their ids.
+ * (3) {@code load-parquet} into an empty store gives that same store.
  */
 @Tag("spark-it")
 class SparkJobIT {
@@ -59,23 +61,33 @@ class SparkJobIT {
       "entities", "aliases", "article_entities", "article_entity_aliases", "mentions", "quotes",
       "events", "event_mentions", "timexes");
 
+  private static final String REJECTED = "demarche: rejected ";
+
   @TempDir static Path dir;
 
   private static SparkSession spark;
-  private static Path jsonl;
-  private static Path warc;
   private static Run jsonlRun;
   private static Run warcRun;
+  private static Command ingest;
 
-  /** A job run and the reference from {@code extract} over the same input. */
-  private record Run(Path out, ExtractJob.Summary summary, List<Extraction> expected,
-      List<Problem> expectedProblems) {}
+  /** A job run and {@code extract} over the same input. */
+  private record Run(Path out, ExtractJob.Summary summary, Command extract, Path extracted) {}
+
+  /** What a {@code demarche} command returned and printed on standard error. */
+  private record Command(int exitCode, String stderr) {
+
+    /** The problems it reported, as {@link Problem#toString()}, sorted. */
+    List<String> problems() {
+      return stderr.lines().filter(l -> l.startsWith(REJECTED))
+          .map(l -> l.substring(REJECTED.length())).sorted().toList();
+    }
+  }
 
   @BeforeAll
-  static void runTheJobAndExtract() throws Exception {
+  static void runTheJobAndTheCommands() throws Exception {
     List<Article> samples = TestInputs.samples();
-    jsonl = dir.resolve("articles.jsonl");
-    warc = dir.resolve("articles.warc.gz");
+    Path jsonl = dir.resolve("articles.jsonl");
+    Path warc = dir.resolve("articles.warc.gz");
     TestInputs.writeJsonLines(samples, jsonl);
     TestInputs.writeWarc(samples, warc);
     spark = SparkSession.builder()
@@ -88,6 +100,7 @@ class SparkJobIT {
         .getOrCreate();
     jsonlRun = run(jsonl, "out-jsonl");
     warcRun = run(warc, "out-warc");
+    ingest = demarche("ingest", jsonl.toString(), "--db", dir.resolve("ingested.db").toString());
   }
 
   @AfterAll
@@ -102,56 +115,67 @@ class SparkJobIT {
     ExtractJob.Summary summary = ExtractJob.run(spark,
         JobConfig.parse(input.toString(), "--out", out.toString(), "--partitions", "4"),
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-    List<Extraction> expected = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
-    new BatchExtractor(SharedPipeline.get(), 2, Duration.ofMinutes(2))
-        .run(new Inputs(), List.of(input.toString()), expected::add, problems::add);
-    return new Run(out, summary, expected, problems);
+    Path extracted = dir.resolve(outName + ".extract.jsonl");
+    Command extract = demarche("extract", input.toString(), "--out", extracted.toString());
+    return new Run(out, summary, extract, extracted);
+  }
+
+  /** Runs the {@code demarche} command line in this JVM. */
+  private static Command demarche(String... args) {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream old = System.err;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code;
+    try {
+      code = Main.run(args);
+    } finally {
+      System.setErr(old);
+    }
+    return new Command(code, err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
   void jsonLinesOutputEqualsExtractsOutput() throws IOException {
-    assertEquals(export(jsonlRun.expected()), export(readBack(jsonlRun.out())));
-    assertEquals(strings(jsonlRun.expectedProblems()), problems(jsonlRun.out()));
+    assertEquals(lines(jsonlRun.extracted()), export(readBack(jsonlRun.out())));
+    assertEquals(jsonlRun.extract().problems(), problems(jsonlRun.out()));
   }
 
   @Test
   void warcOutputEqualsExtractsOutputOverTheSameWarc() throws IOException {
-    assertEquals(export(warcRun.expected()), export(readBack(warcRun.out())));
-    assertEquals(strings(warcRun.expectedProblems()), problems(warcRun.out()));
+    assertEquals(lines(warcRun.extracted()), export(readBack(warcRun.out())));
+    assertEquals(warcRun.extract().problems(), problems(warcRun.out()));
   }
 
   @Test
-  void summaryCountsFilesArticlesAndProblems() {
-    long n = warcRun.expected().size();
+  void summaryCountsFilesArticlesAndProblems() throws IOException {
+    long n = lines(warcRun.extracted()).size();
     long lines = n + TestInputs.REPEATED;
     assertEquals(List.of(1L, lines, 0L, lines, 1L), counts(jsonlRun.summary()));
     assertEquals(List.of(1L, n, 0L, n, 0L), counts(warcRun.summary()));
+    assertEquals(List.of(1, 0), List.of(jsonlRun.extract().exitCode(), warcRun.extract().exitCode()),
+        jsonlRun.extract().stderr() + warcRun.extract().stderr());
   }
 
   /** Events span articles here: some JSON Lines articles come again a day later. */
   @Test
-  void parquetTablesEqualTheStoreTablesOfExtractsOutput() throws Exception {
-    Path reference = dir.resolve("reference.db");
-    List<Extraction> inJobOrder = new ArrayList<>(jsonlRun.expected());
-    inJobOrder.sort(Comparator
-        .comparing((Extraction x) -> x.article().published(),
-            Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-        .thenComparing(x -> x.article().id()));
-    try (Database db = Database.open(reference)) {
-      inJobOrder.forEach(db::store);
-    }
+  void parquetTablesEqualTheStoreTablesOfIngestOverTheSameInput() throws Exception {
+    assertTrue(spark.read().parquet(jsonlRun.out().resolve("event_mentions").toString())
+        .groupBy("event_id").agg(countDistinct("article_id").as("articles"))
+        .where("articles > 1").count() > 0, "no event is mentioned by two articles");
+    assertEquals(1, ingest.exitCode(), ingest.stderr());
+    assertEquals(jsonlRun.extract().problems(), ingest.problems());
     for (String table : STORE_TABLES) {
-      assertEquals(sqliteRows(reference, table), parquetRows(jsonlRun.out(), table), table);
+      assertEquals(sqliteRows(dir.resolve("ingested.db"), table), parquetRows(jsonlRun.out(), table),
+          table);
     }
   }
 
   @Test
-  void loadParquetIntoAnEmptyStoreGivesTheStoreOfExtractsOutput() throws Exception {
+  void loadParquetIntoAnEmptyStoreGivesTheStoreOfTheJob() throws Exception {
     Path loaded = dir.resolve("loaded.db");
     try (Database db = Database.open(loaded)) {
       assertEquals(0, LoadParquet.load(spark, jsonlRun.out().toString(), db));
-      assertEquals(jsonlRun.expected().size(), db.articleCount());
+      assertEquals(lines(jsonlRun.extracted()).size(), db.articleCount());
     }
     for (String table : STORE_TABLES) {
       assertEquals(parquetRows(jsonlRun.out(), table), sqliteRows(loaded, table), table);
@@ -170,21 +194,20 @@ class SparkJobIT {
     return xs;
   }
 
-  /** The JSONL export of {@code xs}, one line per article, in id order. */
-  private static String export(List<Extraction> xs) throws IOException {
-    List<Extraction> sorted = new ArrayList<>(xs);
-    sorted.sort(Comparator.comparing(x -> x.article().id()));
+  /** The JSONL export of {@code xs}, one line per article, sorted (by id: lines start with it). */
+  private static List<String> export(List<Extraction> xs) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (JsonlWriter w = new JsonlWriter(bytes)) {
-      for (Extraction x : sorted) {
+      for (Extraction x : xs) {
         w.write(x);
       }
     }
-    return bytes.toString(StandardCharsets.UTF_8);
+    return bytes.toString(StandardCharsets.UTF_8).lines().sorted().toList();
   }
 
-  private static List<String> strings(List<Problem> problems) {
-    return problems.stream().map(Problem::toString).sorted().toList();
+  /** The lines of a file, sorted. */
+  private static List<String> lines(Path file) throws IOException {
+    return Files.readAllLines(file, StandardCharsets.UTF_8).stream().sorted().toList();
   }
 
   private static List<String> problems(Path out) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.demarche.ingest.ArticleSink;
 import org.demarche.ingest.Inputs;
@@ -24,7 +25,7 @@ import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 
-/** Builds the job's test inputs from the sample articles ({@code samples/*.txt}). */
+/** Builds the job's test inputs from the sample articles ({@code samples/articles/*.txt}). */
 final class TestInputs {
 
   static final Instant CRAWLED = Instant.parse("2025-11-01T08:00:00Z");
@@ -33,7 +34,7 @@ final class TestInputs {
 
   /** The sample articles as the plain-text reader reads them, in file name order. */
   static List<Article> samples() {
-    Path dir = Path.of(System.getProperty("demarche.samples", "../samples"));
+    Path dir = Path.of(System.getProperty("demarche.samples", "../samples/articles"));
     List<String> files = new ArrayList<>();
     try (var list = Files.list(dir)) {
       list.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(p -> files.add(p.toString()));
@@ -59,13 +60,15 @@ final class TestInputs {
   static final int REPEATED = 6;
 
   /**
-   * JSON Lines of {@code articles}, each under its own id, then the first {@value #REPEATED} again
-   * as {@code <id>-next} dated a day later (so that events meet across articles), then one line
-   * that is not JSON.
+   * JSON Lines of {@code articles}, each under its own id, and the first {@value #REPEATED} again
+   * as {@code <id>-next} dated a day later (so that events meet across articles), in the order
+   * {@code load-parquet} stores articles (publication date, undated last, then id: so that
+   * {@code demarche ingest} of this file stores them in that order too), then one line that is
+   * not JSON.
    */
   static void writeJsonLines(List<Article> articles, Path file) throws IOException {
     ObjectMapper json = new ObjectMapper();
-    StringBuilder out = new StringBuilder();
+    List<ObjectNode> lines = new ArrayList<>();
     for (int copy = 0; copy < 2; copy++) {
       for (Article a : copy == 0 ? articles : articles.subList(0, REPEATED)) {
         ObjectNode line = json.createObjectNode();
@@ -76,8 +79,16 @@ final class TestInputs {
           line.put("published", published.toString());
         }
         line.put("outlet", "Sample Wire");
-        out.append(json.writeValueAsString(line)).append('\n');
+        lines.add(line);
       }
+    }
+    lines.sort(Comparator
+        .comparing((ObjectNode l) -> l.has("published") ? l.get("published").asText() : null,
+            Comparator.nullsLast(Comparator.<String>naturalOrder()))
+        .thenComparing(l -> l.get("id").asText()));
+    StringBuilder out = new StringBuilder();
+    for (ObjectNode line : lines) {
+      out.append(json.writeValueAsString(line)).append('\n');
     }
     out.append("{\"id\": \"broken\", \"text\": \n");
     Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
