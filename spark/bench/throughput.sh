@@ -6,7 +6,8 @@
 # Prints each run's summary line (articles/s) and the ratio local[2] / local[1].
 # Each run prints its wall and CPU time: a CPU/wall ratio well under the core count means
 # other processes took the cores, and the ratio of the two runs says nothing.
-# Environment: MASTERS (default "local[1] local[2]"), PARTITIONS (default 40), WORK (a directory).
+# Environment: MASTERS (default "local[1] local[2]"), PARTITIONS (default 40), WORK (a directory),
+# DEMARCHE_JAVA_OPTS (default -Xmx3g -XX:+UseParallelGC, the same for every run).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 spark="$(dirname "$here")"
@@ -15,7 +16,9 @@ n="${1:-2000}"
 work="${WORK:-$(mktemp -d)}"
 input="$work/articles-$n.jsonl"
 
-python3 - "$root/samples" "$n" "$input" <<'PY'
+export DEMARCHE_JAVA_OPTS="${DEMARCHE_JAVA_OPTS:--Xmx3g -XX:+UseParallelGC}"
+
+python3 - "$root/samples/articles" "$n" "$input" <<'PY'
 import json, pathlib, re, sys
 samples, n, out = pathlib.Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
 articles = []
@@ -23,6 +26,8 @@ for f in sorted(samples.glob("*.txt")):
     text = f.read_text(encoding="utf-8")
     m = re.match(r"\s*date (\d{4}-\d{2}-\d{2})\s*", text)
     articles.append((f.stem, text[m.end():] if m else text, m.group(1) if m else None))
+if not articles:
+    sys.exit(f"no sample articles in {samples}")
 with open(out, "w", encoding="utf-8") as w:
     for i in range(n):
         stem, text, date = articles[i % len(articles)]
@@ -34,7 +39,7 @@ PY
 echo "== $n articles in $input; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 if [ "${DEMARCHE_NO_BUILD:-}" != 1 ]; then
-  (cd "$root" && mvn -B -q -Dmaven.test.skip=true -pl spark -am package)
+  (cd "$root" && mvn -B -q -Pjob-jar -Dmaven.test.skip=true -pl spark -am package)
 fi
 declare -A rate
 for master in ${MASTERS:-local[1] local[2]}; do
