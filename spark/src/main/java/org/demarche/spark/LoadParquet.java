@@ -24,7 +24,7 @@ import org.demarche.store.StoreOutcome;
  */
 public final class LoadParquet {
 
-  static final String USAGE = "usage: LoadParquet DIR --db FILE";
+  static final String USAGE = "usage: demarche load-parquet DIR --db FILE";
 
   private LoadParquet() {}
 
