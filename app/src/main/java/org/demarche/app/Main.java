@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Turns news articles into who said and did what to whom, with evidence.",
     subcommands = {ExtractCommand.class, IngestCommand.class, ExportCommand.class, ServeCommand.class,
-        DemoCommand.class, ActorsCommand.class, BenchCommand.class,
+        DemoCommand.class, ActorsCommand.class, BenchCommand.class, LoadParquetCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 all input read, 1 some input rejected, 2 usage error."})
 public final class Main implements Runnable {

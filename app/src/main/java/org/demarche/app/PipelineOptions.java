@@ -3,12 +3,9 @@ package org.demarche.app;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.demarche.pipeline.Pipeline;
 import org.demarche.pipeline.StandardPipeline;
-import org.demarche.resolve.gazetteer.Gazetteer;
 import picocli.CommandLine.Option;
 
 /** Options shared by every command that runs the pipeline. */
@@ -45,25 +42,19 @@ final class PipelineOptions {
   }
 
   /**
-   * The pipeline for these options. Built once per JVM and set of options: commands run in
-   * one process (tests, {@code demo}) share the loaded models.
+   * The pipeline for these options: {@link StandardPipeline#shared}, built once per JVM and set
+   * of options, so commands run in one process (tests, {@code demo}) share the loaded models, and
+   * the Spark job's executors build theirs the same way.
    */
   Pipeline build(Console console) {
-    List<Object> key = List.of(List.copyOf(gazetteers), threads());
-    synchronized (BUILT) {
-      Pipeline built = BUILT.get(key);
-      if (built != null) {
-        return built;
-      }
-      long t0 = System.nanoTime();
-      console.status("loading models (CoreNLP, gazetteer)...");
-      Gazetteer gazetteer = gazetteers.isEmpty() ? Gazetteer.loadDefault() : Gazetteer.load(gazetteers);
-      Pipeline p = StandardPipeline.create(gazetteer, threads());
-      console.status(String.format("models loaded in %.1f s", (System.nanoTime() - t0) / 1e9));
-      BUILT.put(key, p);
-      return p;
+    int n = threads();
+    if (StandardPipeline.isShared(gazetteers, n)) {
+      return StandardPipeline.shared(gazetteers, n);
     }
+    long t0 = System.nanoTime();
+    console.status("loading models (CoreNLP, gazetteer)...");
+    Pipeline p = StandardPipeline.shared(gazetteers, n);
+    console.status(String.format("models loaded in %.1f s", (System.nanoTime() - t0) / 1e9));
+    return p;
   }
-
-  private static final Map<List<Object>, Pipeline> BUILT = new HashMap<>();
 }

@@ -40,7 +40,7 @@ class MainTest {
 
   @Test
   void everyCommandHasHelpAndVersion() {
-    for (String command : new String[] {"extract", "ingest", "export", "serve", "demo"}) {
+    for (String command : new String[] {"extract", "ingest", "export", "serve", "demo", "load-parquet"}) {
       out.reset();
       assertEquals(0, Main.run(command, "--help"), command);
       assertTrue(out.toString(StandardCharsets.UTF_8).contains("Usage: demarche " + command), command);
@@ -72,5 +72,19 @@ class MainTest {
   void unknownFormatIsAUsageErrorNamingTheValue() {
     assertEquals(2, Main.run("extract", "--format", "xml", "x.txt"));
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("xml"), err.toString());
+  }
+
+  /** load-parquet is listed by the app and run by the Spark module: in the app it says where. */
+  @Test
+  void loadParquetInTheAppsJvmIsAUsageErrorNamingTheScripts() {
+    assertEquals(2, Main.run("load-parquet", "out", "--db", "x.db"));
+    assertEquals("demarche: load-parquet runs with Spark on the class path: use the ./demarche script,"
+        + " or spark/demarche-spark load-parquet out --db x.db", err.toString(StandardCharsets.UTF_8).trim());
+  }
+
+  @Test
+  void helpListsLoadParquet() {
+    assertEquals(0, Main.run("--help"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("load-parquet"), out.toString(StandardCharsets.UTF_8));
   }
 }

@@ -11,14 +11,15 @@ import org.demarche.model.Article;
  * The content hash that makes storing idempotent: SHA-256, in lowercase hex, over the article's
  * id, text and publication date. Each field enters the digest as its UTF-8 length (4 bytes,
  * big-endian; -1 for a null date) followed by its UTF-8 bytes, so no two different field
- * triples can hash alike by shifting characters between fields.
+ * triples can hash alike by shifting characters between fields. Public for the Spark job, which
+ * writes the same hashes into Parquet. Stateless.
  */
-final class ContentHash {
+public final class ContentHash {
 
   private ContentHash() {}
 
   /** The hash of {@code article}. */
-  static String of(Article article) {
+  public static String of(Article article) {
     MessageDigest digest;
     try {
       digest = MessageDigest.getInstance("SHA-256");
