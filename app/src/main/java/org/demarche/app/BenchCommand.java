@@ -53,8 +53,8 @@ final class BenchCommand implements Callable<Integer> {
       description = "Articles to process, the samples cycled (default ${DEFAULT-VALUE}).")
   int articles;
 
-  @Option(names = "--warmup", paramLabel = "N", defaultValue = "60",
-      description = "Articles processed first and not measured, so that the JIT has compiled the hot code (default ${DEFAULT-VALUE}; the baseline gets a fifth of them).")
+  @Option(names = "--warmup", paramLabel = "N", defaultValue = "100",
+      description = "Articles processed first and not measured, so that the JIT has compiled the hot code (default ${DEFAULT-VALUE}; the baseline gets as many).")
   int warmup;
 
   @Option(names = "--baseline", description = "Also run CoreNLP's default pipeline over the same articles.")
@@ -109,7 +109,7 @@ final class BenchCommand implements Callable<Integer> {
       CoreNlpBaseline core = new CoreNlpBaseline();
       System.out.printf(Locale.ROOT, "baseline: CoreNLP %s loaded in %.1f s%n",
           CoreNlpBaseline.ANNOTATORS, (System.nanoTime() - t1) / 1e9);
-      int warm = Math.max(threads, warmup / 5);
+      int warm = Math.max(threads, warmup);
       parallel(threads, warm, i -> core.annotate(samples.get(i % samples.size())));
       Run theirs = Run.measure(() ->
           parallel(threads, articles, i -> core.annotate(samples.get((warm + i) % samples.size()))));
