@@ -2,8 +2,10 @@ package org.demarche.quote;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.demarche.model.Dateline;
 import org.demarche.model.Dependency;
 import org.demarche.model.Entity;
@@ -12,6 +14,7 @@ import org.demarche.model.Mention;
 import org.demarche.model.ResolvedArticle;
 import org.demarche.model.Sentence;
 import org.demarche.model.Span;
+import org.demarche.model.Timex;
 import org.demarche.model.Token;
 
 /**
@@ -21,6 +24,8 @@ import org.demarche.model.Token;
  * offset are binary searches. Not thread-safe: one per article and thread.
  */
 final class ArticleView {
+
+  private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
 
   final String text;
   final List<Sentence> sentences;
@@ -32,6 +37,10 @@ final class ArticleView {
   private final List<List<Mention>> bySentence;
   /** Offsets of the newlines that end paragraphs. */
   private final int[] newlines;
+  /** Starts of the time expressions, ascending. */
+  private final int[] timexStarts;
+  /** For each time expression in {@link #timexStarts} order, the furthest end up to it. */
+  private final int[] timexReach;
   /** Per sentence, the edge heading each token; built on first use. */
   private final Dependency[][] heads;
   /** Per sentence, the edges governed by each token; built on first use. */
@@ -63,6 +72,14 @@ final class ArticleView {
     }
     this.mentions = outside;
     this.newlines = newlines(text);
+    List<Span> times = article.annotated().timexes().stream().map(Timex::span)
+        .sorted(Comparator.comparingInt(Span::start)).toList();
+    this.timexStarts = new int[times.size()];
+    this.timexReach = new int[times.size()];
+    for (int i = 0; i < times.size(); i++) {
+      timexStarts[i] = times.get(i).start();
+      timexReach[i] = Math.max(times.get(i).end(), i > 0 ? timexReach[i - 1] : 0);
+    }
     this.heads = new Dependency[sentences.size()][];
     this.children = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
@@ -155,6 +172,23 @@ final class ArticleView {
   /** Whether the token lies inside a quote. */
   boolean quoted(Token t) {
     return quoteAt(t.start()) >= 0;
+  }
+
+  /**
+   * Whether the token belongs to a time expression ({@code on Thursday}): inside one of the
+   * article's timexes, or labelled DATE, TIME, DURATION or SET. The timexes decide, as the NLP
+   * stage's 3-class NER leaves such tokens {@code O} and skips some sentences altogether.
+   */
+  boolean temporal(Token t) {
+    if (t.ner() != null && TEMPORAL.contains(t.ner())) {
+      return true;
+    }
+    int i = Arrays.binarySearch(timexStarts, t.start());
+    int last = i >= 0 ? i : -i - 2; // the last time expression starting at or before the token
+    while (i >= 0 && last + 1 < timexStarts.length && timexStarts[last + 1] == t.start()) {
+      last++; // several expressions start here
+    }
+    return last >= 0 && timexReach[last] >= t.end();
   }
 
   /** The offset where the paragraph holding {@code offset} starts. */

@@ -149,7 +149,7 @@ final class CueFinder {
     if (s.parsed()) {
       int head = parsedSubject(v, s, c.verb());
       if (head >= 0) {
-        out.add(Phrase.around(s, head));
+        out.add(Phrase.around(v, s, head));
       }
     }
     int limit = regionStart(v, s, c.verb());
@@ -162,7 +162,7 @@ final class CueFinder {
       for (int i = limit; i < c.verb(); i++) {
         Token t = s.tokens().get(i);
         if ((t.isPos("VBD") || t.isPos("VBZ") || t.isPos("VBP")) && !v.quoted(t)) {
-          Phrase first = Phrase.before(s, i, limit);
+          Phrase first = Phrase.before(v, s, i, limit);
           if (first != null) {
             out.add(first);
           }
@@ -170,7 +170,7 @@ final class CueFinder {
         }
       }
     } else {
-      Phrase before = Phrase.before(s, c.verb(), limit);
+      Phrase before = Phrase.before(v, s, c.verb(), limit);
       if (before != null) {
         out.add(before);
       }

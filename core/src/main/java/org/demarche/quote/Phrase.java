@@ -9,7 +9,8 @@ import org.demarche.model.Token;
 /**
  * A noun phrase that may name a speaker: tokens {@code [from, to)} of one sentence around its
  * head token ({@code the Turkish diplomat}, {@code Secretary of State Antony Blinken}, {@code he}).
- * Built from part-of-speech tags alone, so it works on sentences without a parse.
+ * Built from part-of-speech tags and the article's time expressions, so it works on sentences
+ * without a parse.
  */
 record Phrase(Sentence sentence, int head, int from, int to) {
 
@@ -19,7 +20,6 @@ record Phrase(Sentence sentence, int head, int from, int to) {
   /** Tags skipped between a subject and its verb: {@code Tokayev also noted}, {@code Peskov has said}. */
   private static final Set<String> BETWEEN = Set.of("RB", "MD", "RBR");
   private static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
-  private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
 
   Phrase {
     if (from < 0 || to > sentence.tokens().size() || head < from || head >= to) {
@@ -54,7 +54,7 @@ record Phrase(Sentence sentence, int head, int from, int to) {
    * presidential spokesman}, {@code Secretary of State Antony Blinken}) and one {@code of} phrase
    * on the right ({@code the Head of State}, {@code Leaders of the CSTO}).
    */
-  static Phrase around(Sentence s, int head) {
+  static Phrase around(ArticleView v, Sentence s, int head) {
     List<Token> t = s.tokens();
     if (isPos(t.get(head), "PRP") || isPos(t.get(head), "WP") || isPos(t.get(head), "WDT")) {
       return new Phrase(s, head, head, head + 1);
@@ -62,7 +62,7 @@ record Phrase(Sentence sentence, int head, int from, int to) {
     int from = head;
     while (from > 0) {
       Token prev = t.get(from - 1);
-      if (prev.ner() != null && TEMPORAL.contains(prev.ner())) {
+      if (v.temporal(prev)) {
         break; // "on Thursday Kyrgyzstan denied": a date is not part of the subject
       }
       if (prev.pos() != null && MODIFIERS.contains(prev.pos())) {
@@ -93,15 +93,15 @@ record Phrase(Sentence sentence, int head, int from, int to) {
    * {@code Peskov has said}), prepositional phrases ({@code Amirabdollahian in a post on X said})
    * and a comma before the verb ({@code spokesman, Ayxan Hacizada, told}).
    */
-  static Phrase before(Sentence s, int end, int limit) {
-    return before(s, end, limit, true);
+  static Phrase before(ArticleView v, Sentence s, int end, int limit) {
+    return before(v, s, end, limit, true);
   }
 
   /**
    * The phrase that ends before token {@code end}; with {@code subject} false, the phrase itself
    * even when it is a preposition's object ({@code met with President Tokayev, who}).
    */
-  static Phrase before(Sentence s, int end, int limit, boolean subject) {
+  static Phrase before(ArticleView v, Sentence s, int end, int limit, boolean subject) {
     List<Token> t = s.tokens();
     int i = end - 1;
     for (int hops = 0; hops < 4; hops++) {
@@ -114,7 +114,7 @@ record Phrase(Sentence sentence, int head, int from, int to) {
           || isPos(t.get(i), "WP") || isPos(t.get(i), "CD"))) {
         return null;
       }
-      Phrase p = around(s, i);
+      Phrase p = around(v, s, i);
       if (p.from < limit) {
         p = new Phrase(s, p.head, limit, p.to);
       }

@@ -157,7 +157,8 @@ public final class SieveQuoteAttributor implements QuoteAttributor {
     }
     return best == null ? null
         : speakers.resolve(v, salience,
-            Phrase.around(s, Math.min(ArticleView.tokenIndex(s, best.end() - 1), s.tokens().size() - 1)),
+            Phrase.around(v, s,
+                Math.min(ArticleView.tokenIndex(s, best.end() - 1), s.tokens().size() - 1)),
             "according to", "according-to");
   }
 
@@ -191,8 +192,9 @@ public final class SieveQuoteAttributor implements QuoteAttributor {
       Token g = s.tokens().get(governor);
       if (g.isPos("VB") && !v.quoted(g)) {
         int subject = CueFinder.parsedSubject(v, s, governor);
-        Attribution a = subject < 0 ? null : speakers.resolve(v, salience, Phrase.around(s, subject),
-            g.text().toLowerCase(Locale.ROOT), "clause-subject");
+        Attribution a = subject < 0 ? null
+            : speakers.resolve(v, salience, Phrase.around(v, s, subject),
+                g.text().toLowerCase(Locale.ROOT), "clause-subject");
         if (a != null) {
           return a; // "the new sanctions announced by Washington as "...": sanctions name nobody, go up
         }

@@ -205,7 +205,7 @@ final class Speakers {
       int end = j == k ? p.from() : t.size();
       for (int i = end - 1; i >= 0; i--) {
         if (t.get(i).text().toLowerCase(Locale.ROOT).equals(noun) && !v.quoted(t.get(i))) {
-          return Phrase.around(s, i);
+          return Phrase.around(v, s, i);
         }
       }
     }
@@ -218,11 +218,12 @@ final class Speakers {
       Dependency subject = v.head(s, relative);
       Dependency clause = subject == null || subject.governor() < 0 ? null : v.head(s, subject.governor());
       if (clause != null && clause.relation().startsWith("acl") && clause.governor() >= 0) {
-        return Phrase.around(s, clause.governor());
+        return Phrase.around(v, s, clause.governor());
       }
     }
     int comma = relative - 1;
-    return comma > 0 && s.tokens().get(comma).text().equals(",") ? Phrase.before(s, comma, 0, false) : null;
+    return comma > 0 && s.tokens().get(comma).text().equals(",")
+        ? Phrase.before(v, s, comma, 0, false) : null;
   }
 
   /**
