@@ -186,7 +186,7 @@ final class ActorsCommand implements Runnable {
     List<Path> gazetteers = new ArrayList<>();
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
       if (!Files.isRegularFile(file)) {
         throw new IllegalArgumentException("no such file: " + file);
       }
@@ -215,21 +215,17 @@ final class ActorsCommand implements Runnable {
       return result.problems() == 0 ? Main.OK : Main.SOME_REJECTED;
     }
 
-    private void write(List<String> lines) throws IOException {
+    private void write(List<String> lines) throws Exception {
       if (out == null) {
         PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         lines.forEach(stdout::println);
         stdout.flush();
         return;
       }
-      Path dir = out.toAbsolutePath().getParent();
-      Path tmp = Files.createTempFile(dir, "." + out.getFileName(), ".part");
-      try {
-        Files.write(tmp, lines, StandardCharsets.UTF_8);
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      AtomicOutput.write(out, stream -> {
+        stream.write((String.join("\n", lines) + (lines.isEmpty() ? "" : "\n")).getBytes(StandardCharsets.UTF_8));
+        return null;
+      });
     }
   }
 }

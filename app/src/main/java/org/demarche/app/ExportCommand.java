@@ -41,27 +41,20 @@ final class ExportCommand implements Callable<Integer> {
     if (!Files.isRegularFile(db)) {
       throw new IllegalArgumentException("no database at " + db.toAbsolutePath() + " (run 'demarche ingest' first)");
     }
-    Path tmp = out == null ? null : Files.createTempFile(
-        out.toAbsolutePath().getParent(), "." + out.getFileName(), ".part");
-    try {
-      int n = 0;
+    int n = AtomicOutput.write(out, stream -> {
+      int count = 0;
       try (Database database = Database.openReadOnly(db);
           Stream<Extraction> articles = database.articles();
-          OutputStream stream = out == null ? new ExtractCommand.NonClosing(System.out) : Files.newOutputStream(tmp);
           ExtractionWriter writer = format.open(stream)) {
-        for (Iterator<Extraction> it = articles.iterator(); it.hasNext(); n++) {
+        for (Iterator<Extraction> it = articles.iterator(); it.hasNext(); count++) {
           writer.write(it.next());
         }
       }
-      if (tmp != null) {
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        System.err.printf("demarche: %d articles exported to %s%n", n, out);
-      }
-      return Main.OK;
-    } finally {
-      if (tmp != null) {
-        Files.deleteIfExists(tmp);
-      }
+      return count;
+    });
+    if (out != null) {
+      System.err.printf("demarche: %d articles exported to %s%n", n, out);
     }
+    return Main.OK;
   }
 }

@@ -49,14 +49,10 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Console console = new Console(pipelineOptions.quiet);
     var pipeline = pipelineOptions.build(console);
-    Path tmp = out == null ? null : Files.createTempFile(
-        out.toAbsolutePath().getParent(), "." + out.getFileName(), ".part");
-    try {
-      BatchExtractor.Summary s;
-      Progress progress = console.progress("extract");
-      try (OutputStream stream = out == null ? new NonClosing(System.out) : Files.newOutputStream(tmp);
-          ExtractionWriter writer = format.open(stream)) {
-        s = new BatchExtractor(pipeline, pipelineOptions.threads(), pipelineOptions.budget())
+    Progress progress = console.progress("extract");
+    BatchExtractor.Summary s = AtomicOutput.write(out, stream -> {
+      try (ExtractionWriter writer = format.open(stream)) {
+        return new BatchExtractor(pipeline, pipelineOptions.threads(), pipelineOptions.budget())
             .run(new Inputs(), paths, x -> {
               try {
                 writer.write(x);
@@ -66,17 +62,10 @@ final class ExtractCommand implements Callable<Integer> {
               progress.step();
             }, console::problem);
       }
-      progress.done();
-      if (tmp != null) {
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      }
-      console.summary(s, progress, out);
-      return s.rejected() == 0 ? Main.OK : Main.SOME_REJECTED;
-    } finally {
-      if (tmp != null) {
-        Files.deleteIfExists(tmp);
-      }
-    }
+    });
+    progress.done();
+    console.summary(s, progress, out);
+    return s.rejected() == 0 ? Main.OK : Main.SOME_REJECTED;
   }
 
   /** The output formats; each is named on the command line by its {@link #toString()}. */
@@ -105,23 +94,6 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public String toString() {
       return flag;
-    }
-  }
-
-  /** Standard output must stay open after the writer closes. */
-  static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
     }
   }
 }

@@ -10,8 +10,10 @@ import java.util.Objects;
  * @param span character offsets into the article text
  * @param pos Penn Treebank part-of-speech tag, or null when not tagged
  * @param lemma lemma, or null when not lemmatized
- * @param ner coarse NER label ({@code PERSON}, {@code LOCATION}, {@code ORGANIZATION},
- *     {@code DATE}, ...), {@code O} for none, or null when NER did not run on this sentence
+ * @param ner coarse NER label ({@code PERSON}, {@code LOCATION}, {@code ORGANIZATION}; value
+ *     labels such as {@code DATE} only from annotators that give them, not the standard
+ *     pipeline's 3-class NER: dates are the article's timexes), {@code O} for none, or null when
+ *     NER did not run on this sentence
  */
 public record Token(int index, String text, Span span, String pos, String lemma, String ner) {
 

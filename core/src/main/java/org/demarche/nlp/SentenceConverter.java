@@ -96,7 +96,8 @@ final class SentenceConverter {
 
   /**
    * Named-entity spans: runs of tokens with one name label, joined across the spaces between
-   * them. Value labels (DATE, MONEY, NUMBER, ...) stay on the tokens only; dates are timexes.
+   * them. Value labels (DATE, MONEY, NUMBER, ...), when a model gives them, stay on the tokens
+   * only; dates are timexes.
    */
   static List<NerSpan> names(Sentence sentence, String text) {
     List<NerSpan> out = new ArrayList<>();
