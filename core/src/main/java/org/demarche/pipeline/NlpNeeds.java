@@ -74,8 +74,8 @@ public final class NlpNeeds {
 
   /**
    * Sentences with a reporting verb next to a quotation (in the sentence, the one before or the
-   * one after): the quote attributor reads the cue's subject from the parse ({@code Tleuberdi
-   * expressed hope that "..."}).
+   * one after): the quote attributor reads the cue's subject from the parse ({@code The minister
+   * voiced hope that "..."}).
    */
   static BitSet quoteCues(AnnotatedArticle draft) {
     BitSet quoted = QuoteMarks.sentencesInQuotes(draft);
