@@ -21,7 +21,8 @@ final class HtmlArticles {
    */
   static void emit(String id, String source, String location, ExtractedPage page,
       Map<String, String> extraMetadata, ArticleSink sink) {
-    if (page.text().isBlank()) {
+    String text = StoredText.of(page.text());
+    if (text.isBlank()) {
       sink.problem(new Problem(source, location, "no article text found"));
       return;
     }
@@ -39,7 +40,7 @@ final class HtmlArticles {
     metadata.putAll(extraMetadata);
     String sourcePath = location == null ? source : source + ":" + location;
     sink.article(new Article(id, sourcePath, page.outlet(), page.published(),
-        page.published() == null ? null : PublishedBasis.METADATA, StoredText.of(page.text()),
+        page.published() == null ? null : PublishedBasis.METADATA, text,
         metadata));
   }
 }

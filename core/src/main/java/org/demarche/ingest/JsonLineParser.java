@@ -61,7 +61,8 @@ final class JsonLineParser {
           "\"text\" is " + describe(text) + ", not a string"));
       return;
     }
-    if (text.textValue().isBlank()) {
+    String stored = StoredText.of(text.textValue());
+    if (stored.isBlank()) {
       sink.problem(new Problem(source, location, "\"text\" is blank"));
       return;
     }
@@ -84,7 +85,7 @@ final class JsonLineParser {
         scalar(node.get("outlet")),
         published,
         published == null ? null : PublishedBasis.METADATA,
-        StoredText.of(text.textValue()),
+        stored,
         metadata(node)));
   }
 

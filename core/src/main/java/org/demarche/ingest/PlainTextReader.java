@@ -65,12 +65,17 @@ public final class PlainTextReader implements ArticleReader {
   /** The article, or null when there is no body after the header (reported). */
   private static Article toArticle(String source, String text, ArticleSink sink) {
     String id = SourceNames.stem(source);
+    if (text.isBlank()) {
+      // white space beyond ASCII (U+001F, U+2003) or only a byte order mark
+      sink.problem(new Problem(source, null, "empty file"));
+      return null;
+    }
     DateHeader header = DateHeader.find(text);
     if (header == null) {
       return new Article(id, source, null, null, null, text, Map.of());
     }
     String body = text.substring(header.bodyStart());
-    if (body.isEmpty()) {
+    if (body.isBlank()) {
       sink.problem(new Problem(source, null, "empty file (a date header and no text)"));
       return null;
     }
