@@ -172,7 +172,9 @@ public final class Database implements AutoCloseable {
    * Full-text search of article text and quote words, hits of both kinds ranked together.
    *
    * @param query an FTS5 query: words, {@code "exact phrase"}, {@code OR}, {@code NOT},
-   *     {@code prefix*}; always bound as a parameter, never spliced into SQL
+   *     {@code prefix*}; a word joined by a hyphen or the like ({@code Kassym-Jomart}) is the
+   *     phrase of its parts (see {@link FtsQuery}); always bound as a parameter, never spliced
+   *     into SQL
    * @param filter which articles to search ({@link SearchFilter#none()} for all)
    * @param page page number from 1
    * @param pageSize results per page, capped at {@link Page#MAX_SIZE}
