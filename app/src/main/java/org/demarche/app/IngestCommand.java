@@ -40,6 +40,7 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Console console = new Console(pipelineOptions.quiet);
+    pipelineOptions.check(); // before the database file is created
     try (Database database = Database.open(StoreConfig.readWrite(db))) {
       var pipeline = pipelineOptions.build(console);
       Map<StoreOutcome, Integer> outcomes = new EnumMap<>(StoreOutcome.class);
