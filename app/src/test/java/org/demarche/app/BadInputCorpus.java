@@ -1,17 +1,29 @@
 package org.demarche.app;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
 
 /**
  * Writes the bad-input corpus of issue #9 into a directory: every file is made by this class,
@@ -21,7 +33,7 @@ import java.util.zip.GZIPOutputStream;
 final class BadInputCorpus {
 
   /** The articles the corpus holds that must be read and extracted. */
-  static final java.util.Set<String> EXPECTED_IDS = java.util.Set.of(
+  static final Set<String> EXPECTED_IDS = Set.of(
       "a_good", "j_good", "j_after", "g1", "g2", "g3", "quotes_only", "unbalanced_quotes",
       warcId("https://kestria.example/news/1"));
 
@@ -130,8 +142,8 @@ final class BadInputCorpus {
   private static int cutAfterLines(byte[] gz, int lines) throws IOException {
     for (int n = 20; n < gz.length; n++) {
       int complete = 0;
-      try (var in = new java.util.zip.GZIPInputStream(
-          new java.io.ByteArrayInputStream(Arrays.copyOf(gz, n)))) {
+      try (var in = new GZIPInputStream(
+          new ByteArrayInputStream(Arrays.copyOf(gz, n)))) {
         int b;
         while ((b = in.read()) >= 0) {
           if (b == '\n') {
@@ -150,13 +162,13 @@ final class BadInputCorpus {
 
   private static byte[] warc(Map<String, String> pages) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    var writer = new org.netpreserve.jwarc.WarcWriter(java.nio.channels.Channels.newChannel(out));
-    for (String url : new java.util.TreeSet<>(pages.keySet())) {
-      var http = new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK")
-          .body(org.netpreserve.jwarc.MediaType.parse("text/html; charset=utf-8"),
+    WarcWriter writer = new WarcWriter(Channels.newChannel(out));
+    for (String url : new TreeSet<>(pages.keySet())) {
+      HttpResponse http = new HttpResponse.Builder(200, "OK")
+          .body(MediaType.parse("text/html; charset=utf-8"),
               pages.get(url).getBytes(StandardCharsets.UTF_8))
           .build();
-      writer.write(new org.netpreserve.jwarc.WarcResponse.Builder(url)
+      writer.write(new WarcResponse.Builder(url)
           .date(Instant.parse("2024-06-01T12:00:00Z")).body(http).build());
     }
     return out.toByteArray();
@@ -165,10 +177,10 @@ final class BadInputCorpus {
   /** The id the WARC reader gives the page at {@code url}. */
   static String warcId(String url) {
     try {
-      byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+      byte[] hash = MessageDigest.getInstance("SHA-256")
           .digest(url.getBytes(StandardCharsets.UTF_8));
-      return "warc-" + java.util.HexFormat.of().formatHex(hash, 0, 8);
-    } catch (java.security.NoSuchAlgorithmException e) {
+      return "warc-" + HexFormat.of().formatHex(hash, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }

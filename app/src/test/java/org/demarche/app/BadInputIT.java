@@ -109,22 +109,34 @@ class BadInputIT {
         + " models already loaded)%n", r.seconds()));
   }
 
+  /**
+   * One article far over a one-second budget is reported and skipped, and the command ends
+   * right after (the worker stops at its next stage). The next command extracts normally: the
+   * abandoned work leaves nothing behind. (That the rest of a batch goes on after an article
+   * over its budget is {@code BatchExtractorTest}'s: in one run, the slow article's NLP also
+   * slows the articles beside it on this 2-core machine, so their timing is not the test's.)
+   */
   @Test
   @Order(3)
   void articleOverItsTimeBudgetIsReportedAndSkipped() throws IOException {
     // 150,000 characters of event sentences: within the length limit, far over one second
     Path slow = Files.writeString(dir.resolve("slow.txt"), ("Kazakhstan and Uzbekistan signed an agreement "
         + "on water in Astana on Monday, and Russia rejected the proposal of Georgia. ").repeat(1_250));
-    Path good = Files.writeString(dir.resolve("quick.txt"), "Baku welcomed the envoy.");
     Run r = run("extract", "--time-budget", "1", "--out", dir.resolve("slow.jsonl").toString(),
-        slow.toString(), good.toString());
+        slow.toString());
 
     assertEquals(1, r.exit(), r.stderr());
     assertEquals(List.of("demarche: rejected " + slow + ": article slow took longer than 1 s; skipped"),
         r.rejected());
-    assertEquals(Set.of("quick"), ids(dir.resolve("slow.jsonl")));
-    figures.append(String.format("article over a 1 s budget reported and skipped; command took %.1f s%n",
-        r.seconds()));
+    assertEquals(Set.of(), ids(dir.resolve("slow.jsonl")));
+    assertTrue(r.seconds() < 30, r.seconds() + " s");
+    figures.append(String.format("150,000-character article over a 1 s budget reported and skipped;"
+        + " the command ended after %.1f s%n", r.seconds()));
+
+    Path quick = Files.writeString(dir.resolve("quick.txt"), "Baku welcomed the envoy.");
+    Run next = run("extract", "--out", dir.resolve("quick.jsonl").toString(), quick.toString());
+    assertEquals(0, next.exit(), next.stderr());
+    assertEquals(Set.of("quick"), ids(dir.resolve("quick.jsonl")));
   }
 
   @Test
