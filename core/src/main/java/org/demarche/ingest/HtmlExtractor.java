@@ -35,7 +35,7 @@ public final class HtmlExtractor {
   private static final String BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd";
 
   /** The deepest element nesting read; news pages nest 10 to 40 deep. */
-  static final int MAX_DEPTH = 1_000;
+  public static final int MAX_DEPTH = 1_000;
 
   /** Extracts {@code html}; {@code baseUri} resolves relative links and may be empty. */
   public ExtractedPage extract(String html, String baseUri) {
