@@ -92,8 +92,9 @@ class BadInputIT {
             text.substring(q.get("start").asInt(), q.get("end").asInt()), a.get("id").asText());
       }
     }
-    figures.append(String.format("extract over the corpus (%d rejections, %d articles): %.1f s, "
-        + "models included%n", r.rejected().size(), BadInputCorpus.EXPECTED_IDS.size(), r.seconds()));
+    figures.append(String.format("extract over the corpus (%d rejections, %d articles): %.1f s, with"
+        + " the model load unless an earlier test in this JVM loaded them%n", r.rejected().size(),
+        BadInputCorpus.EXPECTED_IDS.size(), r.seconds()));
   }
 
   @Test
