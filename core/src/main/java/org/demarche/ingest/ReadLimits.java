@@ -1,5 +1,7 @@
 package org.demarche.ingest;
 
+import org.demarche.model.Problem;
+
 /**
  * Limits that keep one bad input from exhausting memory or holding the NLP stage for minutes.
  * Both are checked while reading, before any NLP: input over a limit is reported as a problem
@@ -54,7 +56,7 @@ public record ReadLimits(int maxArticleBytes, int maxTextChars) {
     if (text.length() <= maxTextChars) {
       return true;
     }
-    sink.problem(new org.demarche.model.Problem(source, location, "text too long ("
+    sink.problem(new Problem(source, location, "text too long ("
         + text.length() + " characters, limit " + maxTextChars + ")"));
     return false;
   }
