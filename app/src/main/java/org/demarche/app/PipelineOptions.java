@@ -1,5 +1,6 @@
 package org.demarche.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +27,25 @@ final class PipelineOptions {
   @Option(names = {"-q", "--quiet"}, description = "No progress or summary on standard error; problems are still reported.")
   boolean quiet;
 
+  /**
+   * Checks the options that need no models: the thread count, the time budget, and that every
+   * {@code --gazetteer} file is there and readable. Called before anything is opened or loaded.
+   *
+   * @throws IllegalArgumentException naming the option and the value (a usage error, exit 2)
+   */
+  void check() {
+    threads();
+    budget();
+    for (Path file : gazetteers) {
+      if (!Files.isRegularFile(file)) {
+        throw new IllegalArgumentException("--gazetteer: no such file: " + file);
+      }
+      if (!Files.isReadable(file)) {
+        throw new IllegalArgumentException("--gazetteer: cannot read " + file);
+      }
+    }
+  }
+
   int threads() {
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (n < 1 || n > 64) {
@@ -47,6 +67,7 @@ final class PipelineOptions {
    * the Spark job's executors build theirs the same way.
    */
   Pipeline build(Console console) {
+    check();
     int n = threads();
     if (StandardPipeline.isShared(gazetteers, n)) {
       return StandardPipeline.shared(gazetteers, n);

@@ -1,14 +1,18 @@
 package org.demarche.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The command line's contract that needs no models: help, version, usage errors. */
 class MainTest {
@@ -66,6 +70,26 @@ class MainTest {
   void extractWithoutPathIsAUsageError() {
     assertEquals(2, Main.run("extract"));
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("PATH"), err.toString());
+  }
+
+  /**
+   * Regression: {@code --gazetteer} naming a missing file exited 1 (as if input had been
+   * rejected) instead of 2, and ingest created the database before finding out.
+   */
+  @Test
+  void missingGazetteerFileIsAUsageErrorNamingTheFile(@TempDir Path dir) {
+    Path missing = dir.resolve("missing.tsv");
+    Path db = dir.resolve("x.db");
+
+    assertEquals(2, Main.run("extract", "--gazetteer", missing.toString(), dir.toString()));
+    assertEquals("demarche: --gazetteer: no such file: " + missing,
+        err.toString(StandardCharsets.UTF_8).lines().findFirst().orElse(""));
+    err.reset();
+    assertEquals(2, Main.run("ingest", "--gazetteer", missing.toString(), "--db", db.toString(),
+        dir.toString()));
+    assertEquals("demarche: --gazetteer: no such file: " + missing,
+        err.toString(StandardCharsets.UTF_8).lines().findFirst().orElse(""));
+    assertFalse(Files.exists(db), "ingest created the database before checking its options");
   }
 
   @Test

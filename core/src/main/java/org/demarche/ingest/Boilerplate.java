@@ -3,6 +3,7 @@ package org.demarche.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -21,6 +22,8 @@ final class Boilerplate {
           + "|recommended|trending|most-read|read-more|caption|credit|credits|copyright)"
           + "(?:$|[-_])");
 
+  private static final Set<String> KEPT = Set.of("html", "body", "article", "main");
+
   private Boilerplate() {}
 
   /**
@@ -32,7 +35,8 @@ final class Boilerplate {
     int total = HtmlExtractor.paragraphText(body);
     List<Element> doomed = new ArrayList<>();
     for (Element element : body.getAllElements()) {
-      if (element == body || element.is("html, body, article, main") || !matches(element)) {
+      // the tag names, not Element.is: that walks to the root for every element
+      if (element == body || !matches(element) || KEPT.contains(element.normalName())) {
         continue;
       }
       if (!element.select("article, main").isEmpty()) {

@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param published the publication date from the page's meta tags, or null
  * @param unreadableDate when no date tag could be read but one was present: its value, to be
  *     reported; else null
+ * @param refusal why the page was not read at all ({@code nested too deeply ...}), with an
+ *     empty text; else null
  */
 public record ExtractedPage(
     String text,
@@ -21,7 +23,8 @@ public record ExtractedPage(
     String outlet,
     String url,
     LocalDate published,
-    String unreadableDate) {
+    String unreadableDate,
+    String refusal) {
 
   public ExtractedPage {
     Objects.requireNonNull(text, "text");

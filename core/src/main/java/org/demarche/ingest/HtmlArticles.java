@@ -18,11 +18,20 @@ final class HtmlArticles {
    *
    * @param extraMetadata metadata from outside the page (a WARC record's URL and date); it wins
    *     over the page's own {@code url}
+   * @param limits a text over {@code limits.maxTextChars()} is reported instead
    */
   static void emit(String id, String source, String location, ExtractedPage page,
-      Map<String, String> extraMetadata, ArticleSink sink) {
-    if (page.text().isBlank()) {
+      Map<String, String> extraMetadata, ReadLimits limits, ArticleSink sink) {
+    if (page.refusal() != null) {
+      sink.problem(new Problem(source, location, page.refusal()));
+      return;
+    }
+    String text = StoredText.of(page.text());
+    if (text.isBlank()) {
       sink.problem(new Problem(source, location, "no article text found"));
+      return;
+    }
+    if (!limits.acceptsText(source, location, text, sink)) {
       return;
     }
     if (page.unreadableDate() != null) {
@@ -39,7 +48,7 @@ final class HtmlArticles {
     metadata.putAll(extraMetadata);
     String sourcePath = location == null ? source : source + ":" + location;
     sink.article(new Article(id, sourcePath, page.outlet(), page.published(),
-        page.published() == null ? null : PublishedBasis.METADATA, StoredText.of(page.text()),
+        page.published() == null ? null : PublishedBasis.METADATA, text,
         metadata));
   }
 }

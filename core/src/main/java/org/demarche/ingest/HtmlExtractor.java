@@ -10,6 +10,7 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Extracts the main text and metadata of a news page with jsoup.
@@ -20,7 +21,11 @@ import org.jsoup.nodes.Node;
  * the most paragraph text, else {@code <main>}, else the element holding the most paragraph
  * text; its paragraphs, sub-headings, list items, quotations and preformatted blocks, each
  * with white space collapsed, are joined by blank lines. The {@code <h1>} is the title, not
- * part of the text. Metadata comes from {@link PageMetadata}. Stateless and thread-safe.
+ * part of the text. Metadata comes from {@link PageMetadata}.
+ *
+ * <p>A page nested more than {@value #MAX_DEPTH} elements deep is refused (see
+ * {@link ExtractedPage#refusal()}): no news page comes near it, and the extraction's ancestor
+ * walks would take minutes on a page nested 100,000 deep. Stateless and thread-safe.
  */
 public final class HtmlExtractor {
 
@@ -29,17 +34,36 @@ public final class HtmlExtractor {
       + " [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [hidden]";
   private static final String BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd";
 
+  /** The deepest element nesting read; news pages nest 10 to 40 deep. */
+  public static final int MAX_DEPTH = 1_000;
+
   /** Extracts {@code html}; {@code baseUri} resolves relative links and may be empty. */
   public ExtractedPage extract(String html, String baseUri) {
     Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
     PageMetadata meta = PageMetadata.of(doc);
+    int depth = depth(doc);
+    if (depth > MAX_DEPTH) {
+      return new ExtractedPage("", meta.title(), meta.outlet(), meta.url(), meta.published(),
+          meta.unreadableDate(), "nested too deeply (" + depth + " levels, limit " + MAX_DEPTH + ")");
+    }
     Element body = doc.body();
     removeComments(body);
     body.select(FURNITURE).remove();
     Boilerplate.remove(body);
     String text = String.join("\n\n", blocks(container(body)));
     return new ExtractedPage(text, meta.title(), meta.outlet(), meta.url(), meta.published(),
-        meta.unreadableDate());
+        meta.unreadableDate(), null);
+  }
+
+  /** The deepest nesting of elements, counted without recursion. */
+  private static int depth(Document doc) {
+    int[] deepest = {0};
+    NodeTraversor.traverse((node, depth) -> {
+      if (depth > deepest[0]) {
+        deepest[0] = depth;
+      }
+    }, doc);
+    return deepest[0];
   }
 
   private static Element container(Element body) {

@@ -12,7 +12,8 @@ import org.demarche.model.Problem;
  * without its extension; {@code published}, when a meta tag gives it, has basis
  * {@code METADATA}; the title and canonical URL go into the metadata.
  *
- * <p>Problems: {@code too large (over N bytes)}, {@code empty file}, {@code binary file},
+ * <p>Problems: {@code too large (over N bytes)}, {@code text too long (N characters, limit M)},
+ * {@code empty file}, {@code binary file},
  * {@code not UTF-8 (invalid byte at offset N)} (or the charset the page declares),
  * {@code no article text found}, and an unreadable date tag (the article is kept without a
  * date). Stateless and thread-safe.
@@ -51,6 +52,6 @@ public final class HtmlReader implements ArticleReader {
       return;
     }
     ExtractedPage page = extractor.extract(html, "");
-    HtmlArticles.emit(SourceNames.stem(source), source, null, page, Map.of(), sink);
+    HtmlArticles.emit(SourceNames.stem(source), source, null, page, Map.of(), limits, sink);
   }
 }

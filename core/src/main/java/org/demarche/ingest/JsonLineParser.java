@@ -35,6 +35,15 @@ final class JsonLineParser {
    * a date is reported and the article is kept without a date.
    */
   static void parse(String source, long lineNumber, String line, ArticleSink sink) {
+    parse(source, lineNumber, line, ReadLimits.defaults(), sink);
+  }
+
+  /**
+   * As {@link #parse(String, long, String, ArticleSink)}, refusing a {@code text} over
+   * {@code limits.maxTextChars()} ({@code text too long (N characters, limit M)}).
+   */
+  static void parse(String source, long lineNumber, String line, ReadLimits limits,
+      ArticleSink sink) {
     String location = "line " + lineNumber;
     JsonNode node;
     try {
@@ -61,8 +70,12 @@ final class JsonLineParser {
           "\"text\" is " + describe(text) + ", not a string"));
       return;
     }
-    if (text.textValue().isBlank()) {
+    String stored = StoredText.of(text.textValue());
+    if (stored.isBlank()) {
       sink.problem(new Problem(source, location, "\"text\" is blank"));
+      return;
+    }
+    if (!limits.acceptsText(source, location, stored, sink)) {
       return;
     }
     JsonNode idNode = node.get("id");
@@ -84,7 +97,7 @@ final class JsonLineParser {
         scalar(node.get("outlet")),
         published,
         published == null ? null : PublishedBasis.METADATA,
-        StoredText.of(text.textValue()),
+        stored,
         metadata(node)));
   }
 

@@ -15,7 +15,8 @@ import org.demarche.model.Problem;
  * lines are skipped silently. Ids missing from a line become {@code <file-stem>-<line>}; the
  * article's source is {@code <file>:<line>}. Problems: per line, those of
  * {@link JsonLineParser}, {@code not UTF-8 (invalid byte at offset N)} (N counted in the
- * uncompressed stream) and {@code line too long (N bytes, limit M)}; for the file, {@code empty
+ * uncompressed stream), {@code line too long (N bytes, limit M)} and {@code text too long (N
+ * characters, limit M)}; for the file, {@code empty
  * file} and {@code truncated or corrupt gzip data (...)} at the line being read, after which the
  * articles already read are kept. Stateless and thread-safe.
  */
@@ -69,7 +70,7 @@ public final class JsonLinesReader implements ArticleReader {
     }
   }
 
-  private static void readLine(String source, ByteLines.Line line, ArticleSink sink) {
+  private void readLine(String source, ByteLines.Line line, ArticleSink sink) {
     String text;
     try {
       text = TextBytes.decode(
@@ -78,6 +79,6 @@ public final class JsonLinesReader implements ArticleReader {
       sink.problem(new Problem(source, "line " + line.number(), e.getMessage()));
       return;
     }
-    JsonLineParser.parse(source, line.number(), text, sink);
+    JsonLineParser.parse(source, line.number(), text, limits, sink);
   }
 }

@@ -18,8 +18,10 @@ import org.demarche.model.PublishedBasis;
  * from the normalization every reader applies (byte order mark dropped, line ends {@code \n};
  * see the package documentation).
  *
- * <p>Problems: {@code too large (over N bytes)}, {@code empty file}, {@code binary file},
- * {@code empty file (a date header and no text)}, {@code not UTF-8 (invalid byte at offset N)},
+ * <p>Problems: {@code too large (over N bytes)}, {@code text too long (N characters, limit M)},
+ * {@code empty file} (also for a text of white space only), {@code binary file},
+ * {@code empty file (a date header and no text)}, {@code not UTF-8 (invalid byte at offset N)} (with a hint when the bytes look like Windows-1251
+ * or Latin-1, see {@link EncodingGuess}),
  * and {@code invalid date in header: ...} at {@code line 1} (the article is still read,
  * without a date). Stateless and thread-safe.
  */
@@ -63,15 +65,24 @@ public final class PlainTextReader implements ArticleReader {
   }
 
   /** The article, or null when there is no body after the header (reported). */
-  private static Article toArticle(String source, String text, ArticleSink sink) {
+  private Article toArticle(String source, String text, ArticleSink sink) {
     String id = SourceNames.stem(source);
+    if (text.isBlank()) {
+      // white space beyond ASCII (U+001F, U+2003) or only a byte order mark
+      sink.problem(new Problem(source, null, "empty file"));
+      return null;
+    }
     DateHeader header = DateHeader.find(text);
     if (header == null) {
-      return new Article(id, source, null, null, null, text, Map.of());
+      return limits.acceptsText(source, null, text, sink)
+          ? new Article(id, source, null, null, null, text, Map.of()) : null;
     }
     String body = text.substring(header.bodyStart());
-    if (body.isEmpty()) {
+    if (body.isBlank()) {
       sink.problem(new Problem(source, null, "empty file (a date header and no text)"));
+      return null;
+    }
+    if (!limits.acceptsText(source, null, body, sink)) {
       return null;
     }
     if (header.date() == null) {

@@ -67,7 +67,8 @@ final class TextBytes {
         (long) ((to - from) * (double) decoder.maxCharsPerByte()) + 1));
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
-      throw new UndecodableBytesException(charset, baseOffset + in.position() - from);
+      throw new UndecodableBytesException(charset, baseOffset + in.position() - from,
+          charset.equals(StandardCharsets.UTF_8) ? EncodingGuess.hint(bytes, from, to) : null);
     }
     if (result.isOverflow()) {
       throw new IllegalStateException(charset + " decoded to more than maxCharsPerByte allows");

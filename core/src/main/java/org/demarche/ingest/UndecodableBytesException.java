@@ -8,7 +8,13 @@ final class UndecodableBytesException extends Exception {
   private final long byteOffset;
 
   UndecodableBytesException(Charset charset, long byteOffset) {
-    super("not " + charset.name() + " (invalid byte at offset " + byteOffset + ")");
+    this(charset, byteOffset, null);
+  }
+
+  /** With {@code hint} (what the bytes look like, see {@link EncodingGuess}) after the reason. */
+  UndecodableBytesException(Charset charset, long byteOffset, String hint) {
+    super("not " + charset.name() + " (invalid byte at offset " + byteOffset + ")"
+        + (hint == null ? "" : "; " + hint));
     this.byteOffset = byteOffset;
   }
 

@@ -36,8 +36,8 @@ import org.netpreserve.jwarc.WarcTruncationReason;
  *
  * <p>A truncated or corrupt record is reported at {@code record N}; the records before it are
  * kept and reading stops, since the file cannot be resynchronized. A payload over the size
- * limit, an undecodable payload or a page without text is reported and skipped. Stateless and
- * thread-safe.
+ * limit, a text over the length limit, an undecodable payload or a page without text is
+ * reported and skipped. Stateless and thread-safe.
  */
 public final class WarcReader implements ArticleReader {
 
@@ -146,7 +146,7 @@ public final class WarcReader implements ArticleReader {
     }
     ExtractedPage page = extractor.extract(html, url == null ? "" : url);
     HtmlArticles.emit(idFor(url == null ? response.id().toString() : url), source, location,
-        page, metadata, sink);
+        page, metadata, limits, sink);
     return true;
   }
 

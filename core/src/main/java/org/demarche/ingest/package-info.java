@@ -21,6 +21,13 @@
  *   <li>nothing else is trimmed or rewritten.
  * </ul>
  *
+ * <h2>Limits</h2>
+ * {@link org.demarche.ingest.ReadLimits}: 20 MiB per article (a file, a JSON line, a WARC
+ * payload; reading stops one byte past it), 200,000 characters of stored text, and HTML nested
+ * at most {@value org.demarche.ingest.HtmlExtractor#MAX_DEPTH} elements deep. Input over a limit
+ * is reported and skipped before any NLP, never truncated. Text that is not UTF-8 is refused,
+ * not guessed; the problem names the likely encoding ({@code EncodingGuess}).
+ *
  * <h2>The publication date</h2>
  * Readers set {@code published} from a plain-text header ({@code HEADER}) or a metadata field
  * ({@code METADATA}). The {@link org.demarche.ingest.DatelineParser} reads the dateline; the

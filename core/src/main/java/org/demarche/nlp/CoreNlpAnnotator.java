@@ -130,10 +130,12 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
     BitSet parsed = parser == null ? new BitSet() : config.parse().select(drafted);
 
     if (!named.isEmpty()) {
+      stopIfInterrupted(article);
       ner.annotate(document(text, picked(core, named), null));
     }
     Annotation timeDoc = null;
     if (!dated.isEmpty()) {
+      stopIfInterrupted(article);
       timeDoc = document(text, TimeWindows.of(core, dated, text), reference);
       time.annotate(timeDoc);
     }
@@ -142,6 +144,7 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
     for (int i = 0; i < core.size(); i++) {
       Sentence sentence = draft.get(i);
       if (named.get(i) || parsed.get(i)) {
+        stopIfInterrupted(article);
         List<Dependency> edges = parsed.get(i) ? parse(core.get(i)) : List.of();
         sentence = SentenceConverter.sentence(i, core.get(i), text, named.get(i), edges);
       }
@@ -154,6 +157,17 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
         ? List.of()
         : timexes.collect(timeDoc, sentences, text, reference);
     return new AnnotatedArticle(article, dateline, sentences, names, times);
+  }
+
+  /**
+   * Ends the work on an article whose time budget ran out (its worker is interrupted), so that
+   * the worker is free for the next article instead of finishing work nobody will read.
+   */
+  private static void stopIfInterrupted(Article article) {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new java.util.concurrent.CancellationException(
+          "annotating article " + article.id() + " was interrupted");
+    }
   }
 
   /** The chosen sentences; annotators change the sentence maps in place. */

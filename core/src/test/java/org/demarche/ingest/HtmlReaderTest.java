@@ -109,7 +109,8 @@ class HtmlReaderTest {
 
     CollectingSink sink = read("ru.html", html.getBytes(Charset.forName("windows-1251")));
 
-    assertEquals(List.of(new Problem("ru.html", null, "not UTF-8 (invalid byte at offset 3)")),
+    assertEquals(List.of(new Problem("ru.html", null, "not UTF-8 (invalid byte at offset 3)"
+            + "; looks like Windows-1251 (Cyrillic); convert it to UTF-8, e.g. iconv -f windows-1251 -t utf-8")),
         sink.problems);
   }
 

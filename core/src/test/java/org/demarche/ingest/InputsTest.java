@@ -68,7 +68,8 @@ class InputsTest {
     assertEquals(List.of(
         new Problem(path("batch/02_feed.jsonl"), "line 2", "not valid JSON (at column 4)"),
         new Problem(path("batch/06_blob.bin"), null, "binary file"),
-        new Problem(path("batch/07_cyrillic.txt"), null, "not UTF-8 (invalid byte at offset 0)"),
+        new Problem(path("batch/07_cyrillic.txt"), null, "not UTF-8 (invalid byte at offset 0)"
+            + "; looks like Windows-1251 (Cyrillic); convert it to UTF-8, e.g. iconv -f windows-1251 -t utf-8"),
         new Problem(path("batch/08_zero.txt"), null, "empty file"),
         new Problem(path("batch/09_cut.jsonl.gz"), "line 2",
             "truncated or corrupt gzip data (Unexpected end of ZLIB input stream)"),

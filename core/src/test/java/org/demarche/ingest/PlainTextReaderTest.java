@@ -109,7 +109,8 @@ class PlainTextReaderTest {
 
     CollectingSink sink = read("k08.txt", cp1251);
 
-    assertEquals(List.of(new Problem("k08.txt", null, "not UTF-8 (invalid byte at offset 6)")),
+    assertEquals(List.of(new Problem("k08.txt", null, "not UTF-8 (invalid byte at offset 6)"
+            + "; looks like Windows-1251 (Cyrillic); convert it to UTF-8, e.g. iconv -f windows-1251 -t utf-8")),
         sink.problems);
   }
 

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -82,6 +84,9 @@ public final class Database implements AutoCloseable {
     try {
       c = Connections.open(config);
       int version = migrator.migrate(c, path);
+      if (config.maxBytes() > 0) {
+        limitSize(c, config.maxBytes());
+      }
       return new Database(config, clock, c, version);
     } catch (SQLException | RuntimeException e) {
       closeQuietly(c);
@@ -89,6 +94,20 @@ public final class Database implements AutoCloseable {
         throw SqlErrors.translate(sql, path, "opening the database");
       }
       throw (RuntimeException) e;
+    }
+  }
+
+  /**
+   * Caps the pages {@code c} may grow the file to. SQLite keeps the cap at the current page
+   * count when the file is already larger.
+   */
+  private static void limitSize(Connection c, long maxBytes) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      long pageSize;
+      try (ResultSet r = s.executeQuery("PRAGMA page_size")) {
+        pageSize = r.getLong(1);
+      }
+      s.execute("PRAGMA max_page_count = " + Math.max(1, maxBytes / pageSize));
     }
   }
 
@@ -172,7 +191,9 @@ public final class Database implements AutoCloseable {
    * Full-text search of article text and quote words, hits of both kinds ranked together.
    *
    * @param query an FTS5 query: words, {@code "exact phrase"}, {@code OR}, {@code NOT},
-   *     {@code prefix*}; always bound as a parameter, never spliced into SQL
+   *     {@code prefix*}; a word joined by a hyphen or the like ({@code Kassym-Jomart}) is the
+   *     phrase of its parts (see {@link FtsQuery}); always bound as a parameter, never spliced
+   *     into SQL
    * @param filter which articles to search ({@link SearchFilter#none()} for all)
    * @param page page number from 1
    * @param pageSize results per page, capped at {@link Page#MAX_SIZE}

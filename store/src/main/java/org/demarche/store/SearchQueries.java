@@ -48,6 +48,7 @@ final class SearchQueries {
     if (query == null || query.isBlank()) {
       throw new IllegalArgumentException("search query must not be blank");
     }
+    query = FtsQuery.of(query);
     int size = Page.cappedSize(pageSize);
     long offset = Page.offset(page, size);
     Where where = where(filter);

@@ -43,6 +43,30 @@ class StoreErrorsTest {
   }
 
   @Test
+  void sizeLimitedDatabaseRefusesTheArticleThatWouldPassItAndKeepsTheRest() throws Exception {
+    Path file = dir.resolve("demarche.db");
+    try (Database db = Database.open(file)) {
+      db.store(Fixtures.plain("small", null, "Small."));
+    }
+    long size;
+    try (Database db = Database.open(file); Statement s = db.writerConnection().createStatement()) {
+      size = s.executeQuery("PRAGMA page_count").getLong(1) * s.executeQuery("PRAGMA page_size").getLong(1);
+    }
+    Extraction big = new Extraction(Article.of("big", "Big article. ".repeat(10_000)), null,
+        java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of());
+    try (Database db = Database.open(StoreConfig.readWrite(file).withMaxBytes(size + 8192))) {
+      StoreException e = assertThrows(StoreException.class, () -> db.store(big));
+      assertEquals("database or disk is full: " + file + " (while storing article big)", e.getMessage());
+      assertEquals(1, db.articleCount());
+      assertEquals(StoreOutcome.STORED, db.store(Fixtures.plain("tiny", null, "Tiny.")));
+    }
+    try (Database db = Database.open(file)) {
+      assertEquals(StoreOutcome.STORED, db.store(big));
+      assertEquals(3, db.articleCount());
+    }
+  }
+
+  @Test
   void readOnlyFileErrorNamesTheFile() throws Exception {
     Path file = dir.resolve("demarche.db");
     Database.open(file).close();

@@ -64,6 +64,8 @@ public final class WebServer implements AutoCloseable {
       config.showJavalinBanner = false;
       config.startupWatcherEnabled = false;
       config.jetty.threadPool = threadPool();
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+      config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrors()));
       config.router.mount(r -> {
         r.before(WebServer::guard);
         // HEAD runs the same handler (Jetty sends no body), so its status is the truth

@@ -89,6 +89,25 @@ class ServeCommandIT {
     assertEquals(0, exit.get(), err.toString());
   }
 
+  /** Bound to every interface, the server says so on standard error before it serves. */
+  @Test
+  void anotherAddressThanLoopbackIsWarnedAbout() throws Exception {
+    Path db = WebFixtures.createDb(dir);
+    AtomicInteger exit = new AtomicInteger(-1);
+    Thread serving = new Thread(() -> exit.set(command().execute("--db", db.toString(), "--port", "0",
+        "--host", "0.0.0.0")));
+    serving.start();
+    for (int i = 0; i < 200 && !out.toString().contains("Demarche workbench"); i++) {
+      Thread.sleep(50);
+    }
+    assertTrue(out.toString().contains("http://0.0.0.0:"), out.toString() + err);
+    assertTrue(err.toString().startsWith("WARNING: listening on 0.0.0.0, which other machines may reach"),
+        err.toString());
+    serving.interrupt();
+    serving.join(10_000);
+    assertEquals(0, exit.get(), err.toString());
+  }
+
   @Test
   void loopbackHostsAreRecognized() {
     assertTrue(WebServer.isLoopback("127.0.0.1"));
