@@ -7,7 +7,7 @@
 # Each run prints its wall and CPU time: a CPU/wall ratio well under the core count means
 # other processes took the cores, and the ratio of the two runs says nothing.
 # Environment: MASTERS (default "local[1] local[2]"), PARTITIONS (default 40), WORK (a directory),
-# DEMARCHE_JAVA_OPTS (default -Xmx3g -XX:+UseParallelGC, the same for every run).
+# DEMARCHE_JAVA_OPTS (default -Xmx3g -XX:+UseParallelGC -XX:-TieredCompilation, the same for every run).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 spark="$(dirname "$here")"
@@ -16,7 +16,7 @@ n="${1:-2000}"
 work="${WORK:-$(mktemp -d)}"
 input="$work/articles-$n.jsonl"
 
-export DEMARCHE_JAVA_OPTS="${DEMARCHE_JAVA_OPTS:--Xmx3g -XX:+UseParallelGC}"
+export DEMARCHE_JAVA_OPTS="${DEMARCHE_JAVA_OPTS:--Xmx3g -XX:+UseParallelGC -XX:-TieredCompilation}"
 
 python3 - "$root/samples/articles" "$n" "$input" <<'PY'
 import json, pathlib, re, sys

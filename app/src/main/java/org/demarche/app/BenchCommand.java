@@ -53,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
       description = "Articles to process, the samples cycled (default ${DEFAULT-VALUE}).")
   int articles;
 
-  @Option(names = "--warmup", paramLabel = "N", defaultValue = "100",
+  @Option(names = "--warmup", paramLabel = "N", defaultValue = "400",
       description = "Articles processed first and not measured, so that the JIT has compiled the hot code (default ${DEFAULT-VALUE}; the baseline gets as many).")
   int warmup;
 
