@@ -3,9 +3,6 @@ package org.demarche.event;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -90,14 +87,7 @@ public final class CameoCodes {
   }
 
   private static CameoCodes load() {
-    try (InputStream in = CameoCodes.class.getResourceAsStream("cameo.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("cameo.tsv missing from the classpath");
-      }
-      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), "cameo.tsv");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TableResource.read("cameo.tsv", CameoCodes::parse);
   }
 
   /** Parses a table in {@code cameo.tsv}'s format; a malformed line throws naming the line. */

@@ -3,9 +3,6 @@ package org.demarche.event;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,14 +32,7 @@ public final class EventLexicon {
 
   /** The lexicon that ships with Demarche. */
   public static EventLexicon loadDefault() {
-    try (InputStream in = EventLexicon.class.getResourceAsStream("lexicon.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("lexicon.tsv missing from the classpath");
-      }
-      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), "lexicon.tsv");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TableResource.read("lexicon.tsv", EventLexicon::parse);
   }
 
   /** Parses a lexicon; a malformed line throws naming {@code name} and the line number. */
