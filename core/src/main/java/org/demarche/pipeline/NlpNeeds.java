@@ -47,8 +47,9 @@ public final class NlpNeeds {
         .withNer(SentenceSelection.of("uncovered names", d -> uncoveredNames(actors.of(d), d)))
         .withTimex(CandidateSentences.dateWords())
         .withParse(SentenceSelection.of("candidate events and quote cues", d -> {
-          BitSet out = candidateEvents(lexicon, actors.of(d), d);
-          out.or(quoteCues(d));
+          BitSet quoted = QuoteMarks.sentencesInQuotes(d);
+          BitSet out = candidateEvents(lexicon, actors.of(d), d, quoted);
+          out.or(quoteCues(d, quoted));
           return out;
         }));
   }
@@ -58,9 +59,14 @@ public final class NlpNeeds {
    * source: a mention when resolved without NER, a word NER may make a name, or a quote.
    */
   static BitSet candidateEvents(EventLexicon lexicon, ResolvedArticle known, AnnotatedArticle draft) {
+    return candidateEvents(lexicon, known, draft, QuoteMarks.sentencesInQuotes(draft));
+  }
+
+  /** {@link #candidateEvents(EventLexicon, ResolvedArticle, AnnotatedArticle)} given the quoted sentences. */
+  private static BitSet candidateEvents(EventLexicon lexicon, ResolvedArticle known, AnnotatedArticle draft,
+      BitSet quoted) {
     BitSet out = new BitSet();
     BitSet names = uncoveredNames(known, draft);
-    BitSet quoted = QuoteMarks.sentencesInQuotes(draft);
     List<Sentence> sentences = draft.sentences();
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
@@ -77,8 +83,7 @@ public final class NlpNeeds {
    * one after): the quote attributor reads the cue's subject from the parse ({@code The minister
    * voiced hope that "..."}).
    */
-  static BitSet quoteCues(AnnotatedArticle draft) {
-    BitSet quoted = QuoteMarks.sentencesInQuotes(draft);
+  static BitSet quoteCues(AnnotatedArticle draft, BitSet quoted) {
     BitSet out = new BitSet();
     List<Sentence> sentences = draft.sentences();
     for (int i = 0; i < sentences.size(); i++) {

@@ -100,4 +100,17 @@ class NlpNeedsTest {
         "Nothing/NN more/JJR ./.");
     assertEquals(bits(0, 1, 2), QuoteMarks.sentencesInQuotes(draft));
   }
+
+  /** The quote attributor reads a cue's subject from the parse: such sentences are parsed too. */
+  @Test
+  void reportingVerbsNextToAQuotationNeedAParse() {
+    AnnotatedArticle draft = draft(
+        "Officials/NNS denied/VBD/deny it/PRP ./.",
+        "“/`` We/PRP will/MD stay/VB ./. ”/''",
+        "Trade/NN grew/VBD/grow ./.",
+        "Markets/NNS said/VBD/say nothing/NN ./.",
+        "Nothing/NN more/JJR ./.",
+        "“/`` It/PRP is/VBZ/be over/RB ,/, ”/'' he/PRP added/VBD/add ./.");
+    assertEquals(bits(0, 5), NlpNeeds.quoteCues(draft, QuoteMarks.sentencesInQuotes(draft)));
+  }
 }
